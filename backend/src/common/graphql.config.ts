@@ -1,0 +1,102 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request, Response } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context as WsContext } from 'graphql-ws';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../config.js';
+import type { SessionsService } from '../modules/accounts/sessions.service.js';
+import type { GqlContext } from './context.js';
+import { readSessionToken } from './cookies.js';
+import { isClientSafe } from './errors.js';
+import { createLoaders } from './loaders.js';
+import type { LiveConnections } from './live-connections.js';
+import type { Viewer } from './viewer.js';
+
+export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000, tokens: 2000, batch: 5, queryLength: 15_000 };
+
+interface WsExtra {
+  request: Request;
+  viewer?: Viewer | null;
+}
+
+export function isAllowedOrigin(cfg: AppConfig, origin: string | undefined): boolean {
+  return !origin || cfg.allowedOrigins.includes(origin);
+}
+
+/** Apollo + graphql-ws setup: one context builder, one error model, query limits before any resolver runs. */
+export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: SessionsService, live: LiveConnections, log: Logger): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.aliases },
+    costLimit: { maxCost: QUERY_LIMITS.cost },
+    maxTokens: { n: QUERY_LIMITS.tokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: cfg.isProduction },
+  }).protect();
+
+  const base = (viewer: Viewer | null, requestId: string, ip: string, userAgent: string | null) => ({
+    viewer,
+    loaders: createLoaders(ds),
+    requestId,
+    meta: { ip, userAgent },
+    secureCookies: cfg.isProduction,
+  });
+
+  return {
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: !cfg.isProduction,
+    introspection: !cfg.isProduction,
+    csrfPrevention: true,
+    ...armor,
+    allowBatchedHttpRequests: true,
+    includeStacktraceInErrorResponses: !cfg.isProduction,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const code = formatted.extensions?.code;
+      if (isClientSafe(code)) return formatted;
+      const original = (error as { originalError?: unknown })?.originalError ?? error;
+      log.error({ err: original, path: formatted.path }, 'unexpected error');
+      return {
+        message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    },
+    context: async (arg: { req: Request; res: Response } | WsContext<Record<string, unknown>, WsExtra>): Promise<GqlContext> => {
+      if ('req' in arg && arg.req) {
+        const { req, res } = arg;
+        const viewer = await sessions.resolve(readSessionToken(req.headers.cookie));
+        return {
+          ...base(viewer, String(req.id ?? ''), req.ip ?? 'unknown', req.headers['user-agent'] ?? null),
+          setCookie: (c) => res.append('Set-Cookie', c),
+          req,
+          res,
+        };
+      }
+      const extra = (arg as WsContext<Record<string, unknown>, WsExtra>).extra;
+      return {
+        ...base(extra.viewer ?? null, 'ws', extra.request.socket.remoteAddress ?? 'unknown', extra.request.headers['user-agent'] ?? null),
+        setCookie: () => undefined,
+      };
+    },
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // The handshake authenticates with the session cookie and refuses foreign origins.
+        onConnect: async (ctx: WsContext<Record<string, unknown>, WsExtra>) => {
+          const req = ctx.extra.request;
+          if (!isAllowedOrigin(cfg, req.headers.origin)) return false;
+          ctx.extra.viewer = await sessions.resolve(readSessionToken(req.headers.cookie));
+          if (ctx.extra.viewer) live.track(ctx.extra.viewer.sessionId, ctx.extra as unknown as { socket: { close: (c: number, r: string) => void } });
+          return true;
+        },
+        onClose: (ctx: WsContext<Record<string, unknown>, WsExtra>) => {
+          if (ctx.extra.viewer) live.untrack(ctx.extra.viewer.sessionId, ctx.extra as unknown as { socket: { close: (c: number, r: string) => void } });
+        },
+      },
+    },
+  } as ApolloDriverConfig;
+}

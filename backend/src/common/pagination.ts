@@ -1,0 +1,113 @@
+import { Field, Int, ObjectType, ArgsType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { Type } from '@nestjs/common';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { BadInputError } from './errors.js';
+
+@ObjectType({ description: 'Relay page information' })
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field() hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true }) startCursor: string | null;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: 'Page size, 1 to 100 (default 20)' })
+  @IsOptional()
+  @IsInt({ message: 'first moet een geheel getal zijn.' })
+  @Min(1, { message: 'first moet minstens 1 zijn.' })
+  @Max(100, { message: 'first mag hoogstens 100 zijn.' })
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: 'Opaque cursor from a previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** One generic Relay connection type per node type. */
+export function Connection<T>(node: Type<T>, description?: string) {
+  @ObjectType(`${node.name}Edge`)
+  class EdgeType {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+  @ObjectType({ isAbstract: true, description })
+  abstract class ConnectionType {
+    @Field(() => [EdgeType]) edges: EdgeType[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int, { description: 'Number of items matching the filters' }) totalCount: number;
+  }
+  return ConnectionType;
+}
+
+export interface SortKey<T> {
+  /** SQL expression, e.g. `b.name` */
+  column: string;
+  /** Value of the sort key for a row, stored in the cursor */
+  value: (row: T) => string | number | null;
+  direction?: 'ASC' | 'DESC';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const id = values?.[length - 1];
+    if (Array.isArray(values) && values.length === length && typeof id === 'string' && UUID.test(id)) return values;
+  } catch {
+    // fall through
+  }
+  throw new BadInputError({ after: 'Ongeldige cursor.' });
+}
+
+/**
+ * Keyset pagination over (sort key, id): never OFFSET, so a page costs the same
+ * wherever it is. `qb` carries the filters; the alias's `id` column is the tie-breaker.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sort: SortKey<T>,
+): Promise<ConnectionShape<T>> {
+  const first = args.first ?? 20;
+  const alias = qb.alias;
+  const totalCount = await qb.clone().getCount();
+  const dir = sort.direction ?? 'ASC';
+  const page = qb.clone().orderBy(sort.column, dir).addOrderBy(`${alias}.id`, dir).limit(first + 1);
+  if (args.after) {
+    const [key, id] = decodeCursor(args.after, 2);
+    const op = dir === 'ASC' ? '>' : '<';
+    page.andWhere(`(${sort.column}, ${alias}.id) ${op} (:cursorKey, :cursorId)`, { cursorKey: key, cursorId: id });
+  }
+  const rows = await page.getMany();
+  const hasNextPage = rows.length > first;
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([sort.value(node), node.id]) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: Boolean(args.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}

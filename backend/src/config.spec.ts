@@ -1,0 +1,27 @@
+import { loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('uses the embedded database and demo data when nothing is set', () => {
+    const cfg = loadConfig({}, []);
+    expect(cfg.DATABASE_URL).toBeUndefined();
+    expect(cfg.PORT).toBe(3000);
+    expect(cfg.demo).toBe(true);
+    expect(cfg.APP_ORIGIN).toBe('http://localhost:3000');
+  });
+
+  it('never loads demo data by itself in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }, []).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }, ['--demo']).demo).toBe(true);
+  });
+
+  it.each([
+    ['PORT', 'abc', /PORT must be a number/],
+    ['PORT', '70000', /PORT must be between 1 and 65535/],
+    ['DATABASE_URL', 'mysql://x', /DATABASE_URL must start with postgres/],
+    ['RUN_MIGRATIONS', 'maybe', /RUN_MIGRATIONS must be true or false/],
+    ['APP_ORIGIN', 'not a url', /APP_ORIGIN must be a URL/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+  ])('rejects %s=%s with one line naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value }, [])).toThrow(message);
+  });
+});

@@ -1,0 +1,113 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config.js';
+import { QUERY_LIMITS } from './common/graphql.config.js';
+import { NestPinoLogger } from './common/logger.js';
+import { createValidationPipe } from './common/validation.js';
+import { createDataSource } from './database/data-source.js';
+import { runMigrations, withStartupLock } from './database/migrate.js';
+import { seedDemo } from './database/seeds/demo.seed.js';
+import { seedReference } from './database/seeds/reference.seed.js';
+import { KetenwerkIoAdapter } from './modules/realtime/socket-io.adapter.js';
+import { REDIS } from './common/tokens.js';
+
+export interface Server {
+  app: NestExpressApplication;
+  ds: DataSource;
+  url: string;
+  close: () => Promise<void>;
+}
+
+const API_PATHS = /^\/(graphql|socket\.io|health|ready)(\/|$|\?)/;
+
+function gqlError(res: Response, status: number, message: string, code: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/** Rejects oversized batches and query texts before Apollo parses anything. */
+function queryGuard(req: Request, res: Response, next: NextFunction) {
+  if (req.method !== 'POST') return next();
+  const ops = Array.isArray(req.body) ? req.body : [req.body];
+  if (ops.length > QUERY_LIMITS.batch) {
+    return gqlError(res, 400, `Hoogstens ${QUERY_LIMITS.batch} bewerkingen per verzoek.`, 'BAD_REQUEST');
+  }
+  if (ops.some((op: { query?: unknown }) => typeof op?.query === 'string' && op.query.length > QUERY_LIMITS.queryLength)) {
+    return gqlError(res, 400, `Een query mag hoogstens ${QUERY_LIMITS.queryLength} tekens lang zijn.`, 'BAD_REQUEST');
+  }
+  next();
+}
+
+function frontendDir(cfg: AppConfig): string | null {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dir = cfg.FRONTEND_DIST ? resolve(cfg.FRONTEND_DIST) : join(here, '../../frontend/dist');
+  return existsSync(join(dir, 'index.html')) ? dir : null;
+}
+
+/** Prepares the database (migrations, reference data, demo data) under a lock, then serves the app. */
+export async function startServer(cfg: AppConfig, log: Logger): Promise<Server> {
+  const started = Date.now();
+  const ds = createDataSource(cfg);
+  await ds.initialize();
+  await withStartupLock(ds, async () => {
+    if (cfg.RUN_MIGRATIONS) {
+      const ran = await runMigrations(ds);
+      if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+    }
+    await seedReference(ds);
+    if (cfg.demo) await seedDemo(ds);
+  });
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(cfg, ds, log), {
+    logger: new NestPinoLogger(log),
+    bodyParser: false,
+  });
+  app.set('trust proxy', cfg.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(pinoHttp({
+    logger: log,
+    genReqId: (req, res) => {
+      const given = req.headers['x-request-id'];
+      const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+  }));
+  // Large enough that an over-long field gets a field error rather than a bare 413.
+  app.use('/graphql', express.json({ limit: '2mb' }), queryGuard);
+  const web = frontendDir(cfg);
+  if (web) {
+    app.use(express.static(web, { index: false, maxAge: '1h' }));
+    // Client-side routing: any other GET for a page gets the app shell.
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || API_PATHS.test(req.path) || !req.accepts('html')) return next();
+      res.sendFile(join(web, 'index.html'));
+    });
+  }
+  app.useGlobalPipes(createValidationPipe());
+  app.useWebSocketAdapter(new KetenwerkIoAdapter(app, cfg, app.get(REDIS)));
+  app.enableShutdownHooks();
+  await app.listen(cfg.PORT, cfg.HOST);
+  const address = app.getHttpServer().address() as { port: number };
+  const url = `http://127.0.0.1:${address.port}`;
+  log.info({ url, embedded: !cfg.DATABASE_URL, demo: cfg.demo, ms: Date.now() - started }, 'Ketenwerk is ready');
+  return {
+    app,
+    ds,
+    url,
+    close: async () => {
+      await app.close();
+      if (ds.isInitialized) await ds.destroy();
+    },
+  };
+}
