@@ -16,7 +16,7 @@ describe('loadConfig', () => {
 
   it.each([
     ['PORT', 'abc', /PORT must be a number/],
-    ['PORT', '70000', /PORT must be between 1 and 65535/],
+    ['PORT', '70000', /PORT must be between 0 and 65535/],
     ['DATABASE_URL', 'mysql://x', /DATABASE_URL must start with postgres/],
     ['RUN_MIGRATIONS', 'maybe', /RUN_MIGRATIONS must be true or false/],
     ['APP_ORIGIN', 'not a url', /APP_ORIGIN must be a URL/],

@@ -9,7 +9,7 @@ const positiveInt = (def: number) =>
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number({ message: 'must be a number' }).int().min(1).max(65535, 'must be between 1 and 65535').default(3000),
+  PORT: z.coerce.number({ message: 'must be a number' }).int().min(0, 'must be between 0 and 65535').max(65535, 'must be between 0 and 65535').default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()

@@ -1,0 +1,111 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { loadConfig, type AppConfig } from '../config.js';
+import { createLogger } from '../common/logger.js';
+import { startServer, type Server } from '../server.js';
+import { hashPassword } from '../modules/accounts/passwords.js';
+import { createDatabase, dropDatabase, ensureTemplate, TEMPLATE_DB } from './db.js';
+
+export interface TestApp extends Server {
+  dbName: string;
+  cfg: AppConfig;
+  stop: () => Promise<void>;
+}
+
+/** A real app on a real PostgreSQL database of its own (a copy of the migrated template). */
+export async function startTestApp(env: Record<string, string> = {}, opts: { dbName?: string; keepDb?: boolean } = {}): Promise<TestApp> {
+  const dbName = opts.dbName ?? `kw_t_${randomBytes(6).toString('hex')}`;
+  if (!opts.dbName) await ensureTemplate();
+  const url = opts.dbName ? undefined : await createDatabase(dbName, TEMPLATE_DB);
+  const cfg = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: url ?? env.DATABASE_URL,
+    DATABASE_POOL_SIZE: '4',
+    APP_ORIGIN: 'http://ketenwerk.test',
+    FRONTEND_DIST: '/nonexistent',
+    ...env,
+  }, []);
+  const server = await startServer(cfg, createLogger(cfg.LOG_LEVEL));
+  return {
+    ...server,
+    dbName,
+    cfg,
+    stop: async () => {
+      await server.close();
+      if (!opts.keepDb && !opts.dbName) await dropDatabase(dbName);
+    },
+  };
+}
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any>; path?: string[] }[];
+  headers: Headers;
+}
+
+/** A GraphQL client with its own cookie jar: one per simulated browser. */
+export class Client {
+  cookie: string | null = null;
+
+  constructor(readonly url: string, readonly origin = 'http://ketenwerk.test') {}
+
+  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        origin: this.origin,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    for (const c of res.headers.getSetCookie()) {
+      const pair = c.split(';')[0];
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const body = (await res.json()) as Omit<GqlResult<T>, 'status' | 'headers'>;
+    return { status: res.status, headers: res.headers, ...body };
+  }
+
+  async login(email: string, password: string): Promise<GqlResult> {
+    return this.gql(`mutation($input: LoginInput!) { login(input: $input) { id } }`, { input: { email, password } });
+  }
+}
+
+/** The error code of the first error, for terse assertions. */
+export const codeOf = (r: GqlResult) => r.errors?.[0]?.extensions?.code;
+
+let cachedHash: Promise<string> | null = null;
+export const FACTORY_PASSWORD = 'Factory-Wachtwoord-42';
+
+/** Inserts a user straight into the database; every test makes its own people. */
+export async function createUser(app: Server, o: { admin?: boolean; verified?: boolean; bestuurCode?: string; name?: string } = {}) {
+  cachedHash ??= hashPassword(FACTORY_PASSWORD);
+  const email = `u${randomBytes(5).toString('hex')}@gemeente.test`;
+  const [row] = await app.ds.query(
+    `INSERT INTO users (email, display_name, password_hash, is_admin, email_verified_at, bestuur_id)
+     VALUES ($1, $2, $3, $4, CASE WHEN $5 THEN now() END, (SELECT id FROM besturen WHERE code = $6))
+     RETURNING id`,
+    [email, o.name ?? `Persoon ${email.slice(1, 6)}`, await cachedHash, o.admin ?? false, o.verified ?? true, o.bestuurCode ?? null],
+  );
+  return { id: row.id as string, email, password: FACTORY_PASSWORD };
+}
+
+/** A client signed in as a fresh user. */
+export async function signedIn(app: Server, o: Parameters<typeof createUser>[1] = {}) {
+  const user = await createUser(app, o);
+  const client = new Client(app.url);
+  const r = await client.login(user.email, user.password);
+  if (r.errors) throw new Error(`login failed: ${JSON.stringify(r.errors)}`);
+  return { user, client };
+}
+
+export async function count(app: Server, table: string): Promise<number> {
+  const [r] = await app.ds.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return r.n;
+}
