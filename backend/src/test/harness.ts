@@ -26,6 +26,8 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { dbN
     DATABASE_POOL_SIZE: '4',
     APP_ORIGIN: 'http://ketenwerk.test',
     FRONTEND_DIST: '/nonexistent',
+    // Each test Client sends its own X-Forwarded-For, like browsers behind a reverse proxy.
+    TRUST_PROXY: 'true',
     ...env,
   }, []);
   const server = await startServer(cfg, createLogger(cfg.LOG_LEVEL));
@@ -48,8 +50,11 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 /** A GraphQL client with its own cookie jar: one per simulated browser. */
+let clients = 0;
+
 export class Client {
   cookie: string | null = null;
+  readonly ip = `10.${(++clients >> 8) & 255}.${clients & 255}.${(process.pid & 127) + 1}`;
 
   constructor(readonly url: string, readonly origin = 'http://ketenwerk.test') {}
 
@@ -59,6 +64,7 @@ export class Client {
       headers: {
         'content-type': 'application/json',
         origin: this.origin,
+        'x-forwarded-for': this.ip,
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },

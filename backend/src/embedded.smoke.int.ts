@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from './config.js';
+import { createLogger } from './common/logger.js';
+import { startServer, type Server } from './server.js';
+import { Client } from './test/harness.js';
+
+// Smoke test of the newcomer path: no DATABASE_URL, so the embedded PostgreSQL (PGlite) with demo data.
+let app: Server;
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kw-embedded-'));
+  const cfg = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', FRONTEND_DIST: '/nonexistent', APP_ORIGIN: 'http://ketenwerk.test' }, []);
+  expect(cfg.demo).toBe(true);
+  app = await startServer(cfg, createLogger('silent'));
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('embedded database (smoke)', () => {
+  it('is ready with the regions, municipalities and demo accounts', async () => {
+    expect((await fetch(`${app.url}/ready`)).status).toBe(200);
+    const c = new Client(app.url);
+    const regions = await c.gql(`{ regions { slug bestuurCount } }`);
+    expect(regions.data!.regions).toHaveLength(15);
+    expect(regions.data!.regions.reduce((s: number, r: any) => s + r.bestuurCount, 0)).toBe(285);
+    const login = await c.login('coordinator@ketenwerk.test', 'Ketenwerk-coord-2025');
+    expect(login.errors).toBeUndefined();
+    const me = await c.gql(`{ me { roles coordinatorOf { slug } bestuur { name } } }`);
+    expect(me.data!.me).toEqual({ roles: ['MEMBER', 'COORDINATOR'], coordinatorOf: [{ slug: 'regio-gent' }], bestuur: { name: 'Gent' } });
+  });
+
+  it('registers a person and keeps the verification mail in the outbox', async () => {
+    const c = new Client(app.url);
+    const r = await c.gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+      i: { email: 'nieuw@lier.test', displayName: 'Nieuwe Collega', password: 'Lier-Zimmertoren-9', bestuurCode: '12021' },
+    });
+    expect(r.errors).toBeUndefined();
+    const admin = new Client(app.url);
+    await admin.login('admin@ketenwerk.test', 'Ketenwerk-admin-2025');
+    const mails = await admin.gql(`{ outgoingMails(first: 5) { edges { node { to subject } } } }`);
+    expect(mails.data!.outgoingMails.edges.map((e: any) => e.node.to)).toContain('nieuw@lier.test');
+  });
+
+  it('keeps its data across a restart and seeds nothing twice', async () => {
+    await app.close();
+    app = await startServer(
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', FRONTEND_DIST: '/nonexistent' }, []),
+      createLogger('silent'),
+    );
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM users WHERE email IN ('nieuw@lier.test', 'admin@ketenwerk.test')`);
+    expect(n).toBe(2);
+    const [{ b }] = await app.ds.query(`SELECT count(*)::int AS b FROM besturen`);
+    expect(b).toBe(288);
+  }, 120_000);
+});
