@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -19,6 +20,32 @@ export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000, tokens: 2000, 
 interface WsExtra {
   request: Request;
   viewer?: Viewer | null;
+}
+
+/** Anything that is not a known client error reaches the client as INTERNAL_SERVER_ERROR, without details. */
+export function maskUnexpected(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (isClientSafe(formatted.extensions?.code)) return formatted;
+  return {
+    message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Logs each unexpected error once, with the request id the client got in X-Request-Id. */
+export function unexpectedErrorLogger(log: Logger): ApolloServerPlugin<GqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operationName }) {
+          for (const e of errors) {
+            if (isClientSafe(e.extensions?.code)) continue;
+            log.error({ err: e.originalError ?? e, requestId: contextValue.requestId, operationName, path: e.path }, 'unexpected error');
+          }
+        },
+      };
+    },
+  };
 }
 
 export function isAllowedOrigin(cfg: AppConfig, origin: string | undefined): boolean {
@@ -54,17 +81,8 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
     ...armor,
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: !cfg.isProduction,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const code = formatted.extensions?.code;
-      if (isClientSafe(code)) return formatted;
-      const original = (error as { originalError?: unknown })?.originalError ?? error;
-      log.error({ err: original, path: formatted.path }, 'unexpected error');
-      return {
-        message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-        path: formatted.path,
-        extensions: { code: 'INTERNAL_SERVER_ERROR' },
-      };
-    },
+    plugins: [...armor.plugins, unexpectedErrorLogger(log)],
+    formatError: maskUnexpected,
     context: async (arg: { req: Request; res: Response } | WsContext<Record<string, unknown>, WsExtra>): Promise<GqlContext> => {
       if ('req' in arg && arg.req) {
         const { req, res } = arg;
