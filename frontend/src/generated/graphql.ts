@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** MUNICIPALITY: one of the 285 Flemish municipalities; PARTNER: a partner organisation such as VVSG */
 export type BestuurKind =
   | 'MUNICIPALITY'
   | 'PARTNER';
@@ -23,16 +24,21 @@ export type LoginInput = {
   password: string;
 };
 
+/** PENDING: waiting to be sent; SENT: handed to SMTP; STORED: no SMTP configured, kept here; FAILED: gave up after retries */
 export type MailStatus =
   | 'FAILED'
   | 'PENDING'
-  | 'SENT';
+  | 'SENT'
+  | 'STORED';
 
+/** A new account */
 export type RegisterInput = {
+  /** NIS code of the municipality, or the code of a partner organisation */
   bestuurCode?: string | null | undefined;
   displayName: string;
   email: string;
   jobTitle?: string | null | undefined;
+  /** 10 to 128 characters, not a commonly used password */
   password: string;
 };
 
@@ -49,6 +55,7 @@ export type RevokeSessionInput = {
   id: string | number;
 };
 
+/** MEMBER: every account; ADMIN: platform staff; COORDINATOR: coordinator of at least one region */
 export type Role =
   | 'ADMIN'
   | 'COORDINATOR'
@@ -59,12 +66,15 @@ export type SetAdminInput = {
   userId: string | number;
 };
 
+/** Only the fields given are changed */
 export type UpdateProfileInput = {
+  /** Empty string clears the bestuur */
   bestuurCode?: string | null | undefined;
   displayName?: string | null | undefined;
   jobTitle?: string | null | undefined;
 };
 
+/** Only the fields given are changed */
 export type UpdateRegionInput = {
   description?: string | null | undefined;
   name?: string | null | undefined;

@@ -18,7 +18,7 @@ export function SessionsList() {
   const fmt = useFormatters();
   const errorMessage = useErrorMessage();
   const navigate = useNavigate();
-  const { signedOut } = useAuthActions();
+  const { clearAfterLogout } = useAuthActions();
   const { data, loading, error, refetch } = useQuery(MySessionsQuery, { fetchPolicy: 'cache-and-network' });
   const [revoke] = useMutation(RevokeSessionMutation);
   const [logoutEverywhere, everywhere] = useMutation(LogoutEverywhereMutation);
@@ -48,13 +48,16 @@ export function SessionsList() {
     try {
       await logoutEverywhere();
       navigate('/aanmelden', { state: { revoked: true } });
-      await signedOut();
+      await clearAfterLogout();
     } catch (err) {
       setActionError(errorMessage(toApiError(err)));
     }
   }
 
-  const sessions = data?.mySessions ?? [];
+  // This session first, then the most recently active.
+  const sessions = [...(data?.mySessions ?? [])].sort(
+    (a, b) => Number(b.current) - Number(a.current) || b.lastSeenAt.localeCompare(a.lastSeenAt),
+  );
   return (
     <section aria-labelledby="sessies-titel">
       <h2 id="sessies-titel">{t('account.sessions.title')}</h2>

@@ -20,7 +20,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [login, { loading }] = useMutation(LoginMutation);
-  const { signedIn } = useAuthActions();
+  const { resetAfterLogin } = useAuthActions();
   const form = useFormErrors(FIELDS);
 
   async function onSubmit(event: FormEvent) {
@@ -33,7 +33,7 @@ export function LoginForm({ onSuccess }: { onSuccess: (user: CurrentUser) => voi
     try {
       const { data } = await login({ variables: { input: { email: email.trim(), password } } });
       if (!data) return;
-      await signedIn(data.login);
+      await resetAfterLogin();
       onSuccess(data.login);
     } catch (error) {
       const apiError = toApiError(error);

@@ -14,7 +14,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const location = useLocation();
   const navigate = useNavigate();
-  const { logout } = useAuthActions();
+  const { logout, clearAfterLogout } = useAuthActions();
 
   useEffect(() => setOpen(false), [location.pathname]);
 
@@ -41,7 +41,8 @@ export function UserMenu({ user }: { user: CurrentUser }) {
     setBusy(true);
     try {
       await logout();
-      navigate('/', { state: { loggedOut: true } });
+      navigate('/');
+      await clearAfterLogout();
     } finally {
       setBusy(false);
     }

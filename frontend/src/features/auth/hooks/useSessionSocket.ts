@@ -3,7 +3,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useNavigate } from 'react-router';
 import { io } from 'socket.io-client';
 import { MeQuery } from '../graphql/operations';
-import { replaceCurrentUser } from './useAuthActions';
+import { clearSession } from './useAuthActions';
 import { toApiError } from '../../../app/errors';
 
 /**
@@ -28,7 +28,7 @@ export function useSessionSocket(userId: string | null): void {
       }
       if (!stillLoggedIn) {
         navigate('/aanmelden', { state: { revoked: true } });
-        await replaceCurrentUser(client, null);
+        await clearSession(client);
       }
     });
     return () => {
