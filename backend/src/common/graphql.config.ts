@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -81,7 +82,9 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
     ...armor,
     allowBatchedHttpRequests: true,
     includeStacktraceInErrorResponses: !cfg.isProduction,
-    plugins: [...armor.plugins, unexpectedErrorLogger(log)],
+    // No HTTP caching headers are computed, so the per-field cache-control bookkeeping is pure cost.
+    plugins: [...armor.plugins, unexpectedErrorLogger(log), ApolloServerPluginCacheControlDisabled()],
+    stringifyResult: (result: unknown) => JSON.stringify(result),
     formatError: maskUnexpected,
     context: async (arg: { req: Request; res: Response } | WsContext<Record<string, unknown>, WsExtra>): Promise<GqlContext> => {
       if ('req' in arg && arg.req) {

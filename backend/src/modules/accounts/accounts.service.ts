@@ -80,7 +80,7 @@ export class AccountsService {
   }
 
   /** Checks the password and opens a session. Unknown e-mail and wrong password get the same answer. */
-  async login(input: LoginInput, meta: RequestMeta): Promise<{ user: UserEntity; token: string }> {
+  async login(input: LoginInput, meta: RequestMeta): Promise<{ user: UserEntity; token: string; sessionId: string }> {
     const email = normaliseEmail(input.email);
     await this.limits.check('loginFailuresPerIp', meta.ip);
     await this.limits.check('loginFailuresPerAccount', email);
@@ -97,8 +97,8 @@ export class AccountsService {
       throw new UnauthenticatedError(WRONG_LOGIN);
     }
     await this.limits.reset('loginFailuresPerAccount', email);
-    const { token } = await this.sessions.create(user.id, meta);
-    return { user, token };
+    const { token, session } = await this.sessions.create(user.id, meta);
+    return { user, token, sessionId: session.id };
   }
 
   async logout(viewer: Viewer | null): Promise<boolean> {

@@ -34,8 +34,10 @@ export class AuthResolver {
 
   @Mutation(() => User, { description: 'Sign in; sets the session cookie' })
   async login(@Args('input') input: LoginInput, @Context() ctx: GqlContext) {
-    const { user, token } = await this.accounts.login(input, ctx.meta);
+    const { user, token, sessionId } = await this.accounts.login(input, ctx.meta);
     ctx.setCookie(sessionCookie(token, this.sessions.ttlSeconds, ctx.secureCookies));
+    // The rest of this response is answered as the person who just signed in.
+    ctx.viewer = { user, sessionId };
     return user;
   }
 
