@@ -15,7 +15,7 @@ import { QUERY_LIMITS } from './common/graphql.config.js';
 import { NestPinoLogger } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
 import { createDataSource } from './database/data-source.js';
-import { runMigrations, withStartupLock } from './database/migrate.js';
+import { hasPendingMigrations, runMigrations, withStartupLock } from './database/migrate.js';
 import { seedDemo } from './database/seeds/demo.seed.js';
 import { seedReference } from './database/seeds/reference.seed.js';
 import { KetenwerkIoAdapter } from './modules/realtime/socket-io.adapter.js';
@@ -62,6 +62,8 @@ export async function startServer(cfg: AppConfig, log: Logger): Promise<Server> 
     if (cfg.RUN_MIGRATIONS) {
       const ran = await runMigrations(ds);
       if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+    } else if (await hasPendingMigrations(ds)) {
+      throw new Error('The database has pending migrations and RUN_MIGRATIONS=false: run `npm run migrate -w backend` first.');
     }
     await seedReference(ds);
     if (cfg.demo) await seedDemo(ds);

@@ -26,7 +26,7 @@ const FRONTEND_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // E2E_BACKEND_MAIN lets you point the journeys at another backend build (default: the monorepo's).
 const BACKEND_MAIN = resolve(FRONTEND_DIR, process.env.E2E_BACKEND_MAIN ?? '../backend/dist/main.js');
 const FRONTEND_INDEX = resolve(FRONTEND_DIR, 'dist/index.html');
-const ADMIN_DATABASE_URL = process.env.E2E_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const ADMIN_DATABASE_URL = process.env.E2E_ADMIN_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const READY_TIMEOUT_MS = 60_000;
 
 function freePort(): Promise<number> {

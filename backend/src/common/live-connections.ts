@@ -9,7 +9,7 @@ interface Closable {
 
 /**
  * The graphql-ws connections open on this instance, by session: when a session is revoked
- * (on any instance), its live connections close at once.
+ * (on any instance: the event travels through Redis when REDIS_URL is set), its live connections close at once.
  */
 @Injectable()
 export class LiveConnections implements OnModuleInit {

@@ -50,11 +50,10 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 /** A GraphQL client with its own cookie jar: one per simulated browser. */
-let clients = 0;
-
 export class Client {
   cookie: string | null = null;
-  readonly ip = `10.${(++clients >> 8) & 255}.${clients & 255}.${(process.pid & 127) + 1}`;
+  // A random address per client, so rate limits kept in Redis never carry over between test runs.
+  readonly ip = `10.${[...randomBytes(3)].join('.')}`;
 
   constructor(readonly url: string, readonly origin = 'http://ketenwerk.test') {}
 

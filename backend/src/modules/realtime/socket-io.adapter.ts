@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
 import type { AppConfig } from '../../config.js';
 import { isAllowedOrigin } from '../../common/graphql.config.js';
+import { redisConnection } from '../../common/common.module.js';
 
 /** socket.io on the app's port: foreign origins refused, and rooms shared through Redis when configured. */
 export class KetenwerkIoAdapter extends IoAdapter {
@@ -19,7 +20,7 @@ export class KetenwerkIoAdapter extends IoAdapter {
       serveClient: false,
       allowRequest: (req, cb) => cb(null, isAllowedOrigin(this.cfg, req.headers.origin)),
     } as ServerOptions);
-    if (this.redis) server.adapter(createAdapter(this.redis.duplicate(), this.redis.duplicate()));
+    if (this.redis) server.adapter(createAdapter(redisConnection(this.redis), redisConnection(this.redis)));
     return server;
   }
 }

@@ -42,7 +42,11 @@ export class RegionsResolver {
 
   @Subscription(() => Region, {
     description: "A region's name, description, coordinators or municipalities changed",
-    resolve: (payload: { regionChanged: RegionEntity }) => payload.regionChanged,
+    // The context, and so its DataLoaders, lives as long as the subscription: forget what earlier events loaded.
+    resolve: (payload: { regionChanged: RegionEntity }, _args: unknown, ctx: GqlContext) => {
+      for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+      return payload.regionChanged;
+    },
   })
   regionChanged(@Args('slug') slug: string) {
     return this.pubSub.asyncIterableIterator(`${REGION_CHANGED}:${slug}`);

@@ -16,7 +16,8 @@ export function useSessionSocket(userId: string | null): void {
 
   useEffect(() => {
     if (!userId) return undefined;
-    const socket = io({ path: '/socket.io', withCredentials: true });
+    // WebSocket only: no long-polling, so several instances need no sticky sessions.
+    const socket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket'] });
     socket.on('session:revoked', async () => {
       let stillLoggedIn = false;
       try {
