@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Client, codeOf, count, startTestApp, type GqlResult, type TestApp } from '../test/harness.js';
+import { Client, codeOf, count, startTestApp, type GqlResult, type TestApp, countQueries as countSql } from '../test/harness.js';
 
 const ORIGIN = 'http://ketenwerk.test';
 let app: TestApp;
@@ -27,26 +27,8 @@ async function post(body: string, headers: Record<string, string> = {}) {
   return { status: res.status, json, text };
 }
 
-/** Counts the SQL statements the app sends while `work` runs: zero means no resolver touched the database. */
-async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  const ds = app.ds as unknown as { createQueryRunner: (mode?: string) => { query: (...a: unknown[]) => Promise<unknown> } };
-  const original = ds.createQueryRunner;
-  let n = 0;
-  ds.createQueryRunner = function (this: unknown, mode?: string) {
-    const runner = original.call(this, mode);
-    const query = runner.query.bind(runner);
-    runner.query = (...a: unknown[]) => {
-      n++;
-      return query(...a);
-    };
-    return runner;
-  };
-  try {
-    await work();
-  } finally {
-    ds.createQueryRunner = original;
-  }
-  return n;
+function countQueries(work: () => Promise<unknown>): Promise<number> {
+  return countSql(app, work);
 }
 
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { id } }`;

@@ -114,3 +114,25 @@ export async function count(app: Server, table: string): Promise<number> {
   const [r] = await app.ds.query(`SELECT count(*)::int AS n FROM ${table}`);
   return r.n;
 }
+
+/** Counts the SQL statements the app sends while `work` runs (every query goes through a query runner). */
+export async function countQueries(app: Server, work: () => Promise<unknown>): Promise<number> {
+  const ds = app.ds as unknown as { createQueryRunner: (mode?: string) => { query: (...a: unknown[]) => Promise<unknown> } };
+  const original = ds.createQueryRunner;
+  let n = 0;
+  ds.createQueryRunner = function (this: unknown, mode?: string) {
+    const runner = original.call(this, mode);
+    const query = runner.query.bind(runner);
+    runner.query = (...a: unknown[]) => {
+      n++;
+      return query(...a);
+    };
+    return runner;
+  };
+  try {
+    await work();
+  } finally {
+    ds.createQueryRunner = original;
+  }
+  return n;
+}

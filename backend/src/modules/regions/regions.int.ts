@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Client, codeOf, count, createUser, signedIn, startTestApp, type GqlResult, type TestApp } from '../../test/harness.js';
+import { Client, codeOf, count, createUser, signedIn, startTestApp, type GqlResult, type TestApp, countQueries as countSql } from '../../test/harness.js';
 
 let app: TestApp;
 let anon: Client;
@@ -22,26 +22,8 @@ async function makeCoordinator(userId: string, slug: string) {
   await app.ds.query('INSERT INTO region_coordinators (region_id, user_id) VALUES ($1, $2)', [await regionId(slug), userId]);
 }
 
-/** Runs `work` while counting the SQL statements the app sends to PostgreSQL. */
-async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  const ds = app.ds as unknown as { createQueryRunner: (mode?: string) => { query: (...a: unknown[]) => Promise<unknown> } };
-  const original = ds.createQueryRunner;
-  let n = 0;
-  ds.createQueryRunner = function (this: unknown, mode?: string) {
-    const runner = original.call(this, mode);
-    const query = runner.query.bind(runner);
-    runner.query = (...a: unknown[]) => {
-      n++;
-      return query(...a);
-    };
-    return runner;
-  };
-  try {
-    await work();
-  } finally {
-    ds.createQueryRunner = original;
-  }
-  return n;
+function countQueries(work: () => Promise<unknown>): Promise<number> {
+  return countSql(app, work);
 }
 
 const ok = <T>(r: GqlResult<T>): T => {
