@@ -2,7 +2,8 @@ import pg from 'pg';
 
 /** The PostgreSQL server the tests use; every test file gets its own database on it. */
 export const TEST_PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const TEMPLATE_DB = 'ketenwerk_test_template';
+// Named per test run by global-setup.mjs; the fallback serves a file run outside jest's setup.
+export const TEMPLATE_DB = process.env.KW_TEMPLATE_DB ?? `kw_tpl_${process.pid}_local`;
 
 export function dbUrl(name: string): string {
   const u = new URL(TEST_PG_URL);
@@ -29,7 +30,7 @@ export async function dropDatabase(name: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
 
-/** Builds the migrated, seeded template once per test run (global setup dropped the old one). */
+/** Builds this run's migrated, seeded template once; later test files copy it. */
 export async function ensureTemplate(): Promise<void> {
   const exists = await admin(async (c) => (await c.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE_DB])).rowCount);
   if (exists) return;
