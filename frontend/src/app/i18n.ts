@@ -31,8 +31,21 @@ export async function changeLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+// Each feature may keep its own catalogue in src/features/<feature>/locales/<language>.json,
+// with its texts under one top-level key (e.g. "werkruimte"); they are merged into the app's.
+type Catalogue = Record<string, unknown>;
+const featureCatalogues = import.meta.glob<Catalogue>('../features/*/locales/*.json', { eager: true, import: 'default' });
+
+function catalogue(language: Language, base: Catalogue): Catalogue {
+  const merged: Catalogue = { ...base };
+  for (const [path, texts] of Object.entries(featureCatalogues)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, texts);
+  }
+  return merged;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'nl-BE': { translation: nlBE }, en: { translation: en } },
+  resources: { 'nl-BE': { translation: catalogue('nl-BE', nlBE) }, en: { translation: catalogue('en', en) } },
   lng: storedLanguage(),
   fallbackLng: DEFAULT_LANGUAGE,
   supportedLngs: [...LANGUAGES],
