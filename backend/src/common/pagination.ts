@@ -89,7 +89,6 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
 ): Promise<ConnectionShape<T>> {
   const first = args.first ?? 20;
   const alias = qb.alias;
-  const totalCount = await qb.clone().getCount();
   const dir = sort.direction ?? 'ASC';
   const page = qb.clone().orderBy(sort.column, dir).addOrderBy(`${alias}.id`, dir).limit(first + 1);
   if (args.after) {
@@ -97,7 +96,8 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const op = dir === 'ASC' ? '>' : '<';
     page.andWhere(`(${sort.column}, ${alias}.id) ${op} (:cursorKey, :cursorId)`, { cursorKey: key, cursorId: id });
   }
-  const rows = await page.getMany();
+  // Both queries at once: on PostgreSQL they run on two pooled connections.
+  const [totalCount, rows] = await Promise.all([qb.clone().getCount(), page.getMany()]);
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([sort.value(node), node.id]) }));
   return {
