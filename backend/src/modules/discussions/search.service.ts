@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { requireViewer, type Viewer } from '../../common/viewer.js';
+import { inTransaction, isEmbedded } from '../../database/transaction.js';
+import { UserEntity } from '../accounts/user.entity.js';
+import { CommentEntity } from './comment.entity.js';
+import { DiscussionErrors as E } from './discussions.errors.js';
+import type { MentionCandidatesArgs, SearchArgs, SimilarQuestionsArgs } from './discussions.inputs.js';
+import { SpaceAccessService } from './space-access.js';
+import { ThreadGuard } from './thread-guard.js';
+import { RECENT_BUDGET_MS, SEARCH_TIMEOUT_MS, searchSql, START, STOP } from './search.sql.js';
+import { ThreadEntity, ThreadKind } from './thread.entity.js';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const snippetHtml = (raw: string) => escapeHtml(raw).split(START).join('<mark>').split(STOP).join('</mark>');
+
+export interface SearchHitRow {
+  thread: ThreadEntity;
+  comment: CommentEntity | null;
+  snippet: string;
+  rank: number;
+}
+
+@Injectable()
+export class SearchService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly guard: ThreadGuard,
+    private readonly access: SpaceAccessService,
+  ) {}
+
+  private async scope(viewer: Viewer | null, spaceId?: string) {
+    const v = requireViewer(viewer);
+    const access = await this.guard.forViewer(v);
+    if (spaceId) {
+      if (!access.table.space(spaceId)) throw E.spaceNotFound();
+      if (!access.role(spaceId).read) throw E.cannotReadSpace();
+    }
+    const readable = spaceId ? [spaceId] : access.readableSpaceIds;
+    return { v, access, readable, member: access.memberSpaceIds };
+  }
+
+  /**
+   * Dutch full-text search over titles, opening posts and comments, best match per thread first.
+   * Cost is bounded: at most SEARCH_CANDIDATES matches of each kind are ranked (the newest, or when
+   * that plan runs over its budget the first in index order), snippets are made for the page only,
+   * and a statement timeout stops anything that still runs away.
+   */
+  async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchHitRow[]> {
+    const { readable, member } = await this.scope(viewer, args.spaceId);
+    const params = [args.query, readable, member, args.kind ?? null, args.first ?? 20];
+    type Row = { thread_id: string; comment_id: string | null; rank: number; snippet: string };
+    const rows: Row[] = await inTransaction(this.ds, async (m) => {
+      if (isEmbedded(this.ds)) return m.query(searchSql(true), params);
+      await m.query('SAVEPOINT newest_first');
+      await m.query(`SET LOCAL statement_timeout = ${RECENT_BUDGET_MS}`);
+      try {
+        const found: Row[] = await m.query(searchSql(true), params);
+        await m.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+        return found;
+      } catch (e) {
+        const code = (e as { code?: string; driverError?: { code?: string } }).code ?? (e as { driverError?: { code?: string } }).driverError?.code;
+        if (code !== '57014') throw e;
+        // Over budget (an unusual mix of common words): the index-order plan, which a bitmap keeps bounded.
+        await m.query('ROLLBACK TO SAVEPOINT newest_first');
+        await m.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
+        await m.query('SET LOCAL enable_seqscan = off');
+        await m.query('SET LOCAL enable_indexscan = off');
+        return m.query(searchSql(false), params);
+      }
+    });
+    return this.withEntities(rows);
+  }
+
+  private async withEntities(rows: { thread_id: string; comment_id: string | null; rank: number; snippet: string }[]): Promise<SearchHitRow[]> {
+    if (!rows.length) return [];
+    const threads = await this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: rows.map((r) => r.thread_id) }).getMany();
+    const commentIds = rows.map((r) => r.comment_id).filter((x): x is string => !!x);
+    const comments = commentIds.length
+      ? await this.ds.getRepository(CommentEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: commentIds }).getMany()
+      : [];
+    const t = new Map(threads.map((x) => [x.id, x]));
+    const c = new Map(comments.map((x) => [x.id, x]));
+    return rows.map((r) => ({
+      thread: t.get(r.thread_id)!,
+      comment: r.comment_id ? c.get(r.comment_id) ?? null : null,
+      snippet: snippetHtml(r.snippet),
+      rank: Number(r.rank),
+    }));
+  }
+
+  /** "Vergelijkbare vragen": questions whose title shares words with the title being typed. */
+  async similarQuestions(viewer: Viewer | null, args: SimilarQuestionsArgs): Promise<ThreadEntity[]> {
+    const { readable, member } = await this.scope(viewer, args.spaceId);
+    if (args.title.length < 3) return [];
+    // Any of the title's words (stemmed, stop words dropped), matched against titles only (weight A).
+    const rows: { id: string }[] = await this.ds.query(
+      `WITH q AS (
+         SELECT to_tsquery('simple', string_agg(quote_literal(l) || ':A', ' | ')) AS q
+         FROM unnest(tsvector_to_array(to_tsvector('dutch', $1))) AS l
+       )
+       SELECT t.id FROM threads t, q
+       WHERE q.q IS NOT NULL AND t.kind = $2 AND t.search @@ q.q
+         AND t.space_id = ANY($3::uuid[]) AND (NOT t.members_only OR t.space_id = ANY($4::uuid[]))
+       ORDER BY ts_rank_cd(t.search, q.q) DESC, t.last_activity_at DESC
+       LIMIT 5`,
+      [args.title, ThreadKind.VRAAG, readable, member],
+    );
+    if (!rows.length) return [];
+    const threads = await this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: rows.map((r) => r.id) }).getMany();
+    const byId = new Map(threads.map((x) => [x.id, x]));
+    return rows.map((r) => byId.get(r.id)!).filter(Boolean);
+  }
+
+  /** People to suggest after "@": matching names, among those who can read the thread or space. */
+  async mentionCandidates(viewer: Viewer | null, args: MentionCandidatesArgs): Promise<UserEntity[]> {
+    const v = requireViewer(viewer);
+    let target: { spaceId: string; membersOnly: boolean } | null = null;
+    if (args.threadId) target = (await this.guard.thread(v, args.threadId)).thread;
+    else if (args.spaceId) {
+      await this.scope(v, args.spaceId);
+      target = { spaceId: args.spaceId, membersOnly: false };
+    }
+    const like = `${args.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const users = await this.ds.getRepository(UserEntity).createQueryBuilder('u')
+      .where('(u.display_name ILIKE :like OR u.display_name ILIKE :word)', { like, word: `% ${like}` })
+      .andWhere('u.id <> :me', { me: v.user.id })
+      .orderBy('u.display_name').addOrderBy('u.id')
+      .limit(30)
+      .getMany();
+    if (!target || !users.length) return users.slice(0, 8);
+    const table = await this.access.table(users.map((u) => u.id), [target.spaceId]);
+    return users.filter((u) => table.canRead(u.id, target)).slice(0, 8);
+  }
+}

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../common/viewer.js';
+import { SpaceEntity, SpaceKind, SpaceVisibility } from './space.entity.js';
+
+/** What one person may do in one space. */
+export interface SpaceRole {
+  /** See the space and its public threads. */
+  read: boolean;
+  /** Start threads and comment. */
+  post: boolean;
+  /** See threads marked "alleen kenniskring" (members only). */
+  member: boolean;
+  /** Pin, lock, close, move, hide, handle reports. */
+  moderate: boolean;
+  /** Post a MEDEDELING. */
+  announce: boolean;
+}
+
+export const NO_ROLE: SpaceRole = Object.freeze({ read: false, post: false, member: false, moderate: false, announce: false });
+const FULL_ROLE: SpaceRole = Object.freeze({ read: true, post: true, member: true, moderate: true, announce: true });
+
+/** What the module that owns a space says about people in it. */
+export interface SpaceMembership {
+  member?: boolean;
+  moderator?: boolean;
+}
+
+/**
+ * Answers, for spaces of one kind, who belongs to them: e.g. the trajecten module says who works on
+ * a traject and who leads it. Called with batches (many people, or many spaces); return an entry
+ * only for the pairs you know about, keyed by `membershipKey(spaceId, userId)`.
+ */
+export type SpaceAccessResolver = (
+  spaces: readonly SpaceEntity[],
+  userIds: readonly string[],
+  db: DataSource | EntityManager,
+) => Promise<Map<string, SpaceMembership>>;
+
+export const membershipKey = (spaceId: string, userId: string) => `${spaceId}:${userId}`;
+
+/**
+ * The seam through which other modules plug their spaces into the werkruimte without this module
+ * importing them: `registry.register(SpaceKind.TRAJECT, resolver)` in the other module's onModuleInit.
+ */
+@Injectable()
+export class SpaceAccessRegistry {
+  private readonly resolvers = new Map<SpaceKind, SpaceAccessResolver>();
+
+  register(kind: SpaceKind.TRAJECT, resolver: SpaceAccessResolver): void {
+    this.resolvers.set(kind, resolver);
+  }
+
+  resolverFor(kind: SpaceKind): SpaceAccessResolver | undefined {
+    return this.resolvers.get(kind);
+  }
+}
+
+interface Profile {
+  isAdmin: boolean;
+  homeRegionId: string | null;
+  coordinates: Set<string>;
+  moderates: Set<string>;
+}
+
+/** Roles of several people in several spaces, looked up together. */
+export class RoleTable {
+  constructor(
+    private readonly spaces: Map<string, SpaceEntity>,
+    private readonly profiles: Map<string, Profile>,
+    private readonly external: Map<string, SpaceMembership>,
+  ) {}
+
+  role(userId: string, spaceId: string): SpaceRole {
+    const space = this.spaces.get(spaceId);
+    const p = this.profiles.get(userId);
+    if (!space || !p) return NO_ROLE;
+    if (p.isAdmin) return FULL_ROLE;
+    switch (space.kind) {
+      case SpaceKind.CENTRAL:
+        return { read: true, post: true, member: true, moderate: false, announce: false };
+      case SpaceKind.REGION: {
+        const coordinator = p.coordinates.has(space.regionId!);
+        const member = coordinator || p.homeRegionId === space.regionId;
+        return { read: true, post: true, member, moderate: coordinator, announce: coordinator };
+      }
+      case SpaceKind.TRAJECT: {
+        const ext = this.external.get(membershipKey(space.id, userId)) ?? {};
+        const moderate = p.moderates.has(space.id) || Boolean(ext.moderator);
+        const member = moderate || Boolean(ext.member);
+        const read = member || space.visibility === SpaceVisibility.PUBLIC;
+        return { read, post: read, member, moderate, announce: moderate };
+      }
+      default:
+        return NO_ROLE;
+    }
+  }
+
+  /** Whether a person sees a thread: its space, and for "alleen kenniskring" membership. */
+  canRead(userId: string, thread: { spaceId: string; membersOnly: boolean }): boolean {
+    const r = this.role(userId, thread.spaceId);
+    return r.read && (!thread.membersOnly || r.member);
+  }
+
+  space(spaceId: string): SpaceEntity | undefined {
+    return this.spaces.get(spaceId);
+  }
+
+  allSpaces(): SpaceEntity[] {
+    return [...this.spaces.values()];
+  }
+}
+
+/** One viewer's roles in every space, computed once per request. */
+export class ViewerAccess {
+  constructor(readonly userId: string, readonly table: RoleTable) {}
+
+  role(spaceId: string): SpaceRole {
+    return this.table.role(this.userId, spaceId);
+  }
+
+  canRead(thread: { spaceId: string; membersOnly: boolean }): boolean {
+    return this.table.canRead(this.userId, thread);
+  }
+
+  /** Space ids for SQL filters: readable at all, and readable including members-only threads. */
+  get readableSpaceIds(): string[] {
+    return this.table.allSpaces().filter((s) => this.role(s.id).read).map((s) => s.id);
+  }
+
+  get memberSpaceIds(): string[] {
+    return this.table.allSpaces().filter((s) => this.role(s.id).member).map((s) => s.id);
+  }
+}
+
+/**
+ * Who may do what in which space. Membership of a region's kenniskring comes from the person's
+ * bestuur (users.bestuur_id → besturen.region_id); coordinators and administrators belong too.
+ */
+@Injectable()
+export class SpaceAccessService {
+  // Per request: a viewer object lives as long as one HTTP request (or one WebSocket connection,
+  // whose events call `forget`).
+  private readonly cache = new WeakMap<Viewer, Promise<ViewerAccess>>();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly registry: SpaceAccessRegistry,
+  ) {}
+
+  forViewer(viewer: Viewer): Promise<ViewerAccess> {
+    let p = this.cache.get(viewer);
+    if (!p) {
+      p = this.table([viewer.user.id]).then((t) => new ViewerAccess(viewer.user.id, t));
+      p.catch(() => this.cache.delete(viewer));
+      this.cache.set(viewer, p);
+    }
+    return p;
+  }
+
+  forget(viewer: Viewer): void {
+    this.cache.delete(viewer);
+  }
+
+  /** Uses roles already looked up (by the event hub, for everyone at once) for this viewer's next resolves. */
+  prime(viewer: Viewer, table: RoleTable): void {
+    this.cache.set(viewer, Promise.resolve(new ViewerAccess(viewer.user.id, table)));
+  }
+
+  /** Roles of these people in these spaces (all spaces when none are given), from the database as it is now. */
+  async table(userIds: readonly string[], spaceIds?: readonly string[], db: DataSource | EntityManager = this.ds): Promise<RoleTable> {
+    const ids = [...new Set(userIds)];
+    const [spaces, rows] = await Promise.all([
+      spaceIds
+        ? (spaceIds.length ? db.getRepository(SpaceEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: [...new Set(spaceIds)] }).getMany() : [])
+        : db.getRepository(SpaceEntity).find(),
+      ids.length
+        ? db.query(
+            `SELECT u.id, u.is_admin, b.region_id AS home_region_id,
+               ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id)::text[] AS coordinates,
+               ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id)::text[] AS moderates
+             FROM users u LEFT JOIN besturen b ON b.id = u.bestuur_id
+             WHERE u.id = ANY($1::uuid[])`,
+            [ids],
+          )
+        : [],
+    ]);
+    const profiles = new Map<string, Profile>(
+      (rows as { id: string; is_admin: boolean; home_region_id: string | null; coordinates: string[]; moderates: string[] }[]).map((r) => [
+        r.id,
+        { isAdmin: r.is_admin, homeRegionId: r.home_region_id, coordinates: new Set(r.coordinates), moderates: new Set(r.moderates) },
+      ]),
+    );
+    const external = new Map<string, SpaceMembership>();
+    const byKind = new Map<SpaceKind, SpaceEntity[]>();
+    for (const s of spaces) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+    for (const [kind, list] of byKind) {
+      const resolver = this.registry.resolverFor(kind);
+      if (!resolver || !ids.length) continue;
+      for (const [k, v] of await resolver(list, ids, db)) external.set(k, v);
+    }
+    return new RoleTable(new Map(spaces.map((s) => [s.id, s])), profiles, external);
+  }
+}

@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { paginate } from '../../common/pagination.js';
+import { RateLimitService } from '../../common/rate-limit.service.js';
+import { requireViewer, type Viewer } from '../../common/viewer.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { CommentEntity } from './comment.entity.js';
+import { PostRevisionEntity } from './discussion-records.entity.js';
+import { DiscussionErrors as E } from './discussions.errors.js';
+import type { CreateThreadInput, ThreadsArgs, UpdateThreadInput } from './discussions.inputs.js';
+import { ThreadSort } from './discussions.models.js';
+import { DiscussionEventType as T, DiscussionWriter, type EventBuffer } from './event-log.js';
+import { HTML_VERSION, mentionedIds, renderMarkdown } from './markdown.js';
+import { SpaceAccessService } from './space-access.js';
+import { SpaceKind } from './space.entity.js';
+import { ThreadGuard } from './thread-guard.js';
+import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity.js';
+
+// Pinned threads first, then (for UNANSWERED) open questions, then the time: one number, so the
+// generic keyset helper can page it. Milliseconds since 1970 stay below 1e13 for centuries.
+const PINNED = 2e13;
+const UNANSWERED = 1e13;
+const timeKey = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)`;
+const unansweredSql = `(t.kind = 'VRAAG' AND t.status = 'OPEN')`;
+const isUnanswered = (t: ThreadEntity) => t.kind === ThreadKind.VRAAG && t.status === ThreadStatus.OPEN;
+
+/** Records that a person posted in a thread (participants) and has read it up to now. */
+export async function touchParticipation(m: EntityManager, threadId: string, userId: string): Promise<void> {
+  await m.query(
+    `INSERT INTO thread_participants (thread_id, user_id) VALUES ($1, $2)
+     ON CONFLICT (thread_id, user_id) DO UPDATE SET post_count = thread_participants.post_count + 1, last_posted_at = now()`,
+    [threadId, userId],
+  );
+  await markRead(m, threadId, userId);
+}
+
+export async function markRead(m: EntityManager, threadId: string, userId: string): Promise<void> {
+  await m.query(
+    `INSERT INTO thread_reads (user_id, thread_id, last_read_at) VALUES ($1, $2, now())
+     ON CONFLICT (user_id, thread_id) DO UPDATE SET last_read_at = greatest(thread_reads.last_read_at, now())`,
+    [userId, threadId],
+  );
+}
+
+/** Mentioned people who exist and may read the thread; others are not stored (and so not notified). */
+export async function mentionsFor(
+  access: SpaceAccessService, m: EntityManager, source: string, thread: { spaceId: string; membersOnly: boolean },
+): Promise<string[]> {
+  const ids = mentionedIds(source).slice(0, 50);
+  if (!ids.length) return [];
+  const table = await access.table(ids, [thread.spaceId], m);
+  return ids.filter((id) => table.canRead(id, thread));
+}
+
+@Injectable()
+export class ThreadsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly writer: DiscussionWriter,
+    private readonly guard: ThreadGuard,
+    private readonly access: SpaceAccessService,
+    private readonly limits: RateLimitService,
+  ) {}
+
+  async get(viewer: Viewer | null, id: string): Promise<ThreadEntity> {
+    return (await this.guard.thread(viewer, id)).thread;
+  }
+
+  async list(viewer: Viewer | null, args: ThreadsArgs) {
+    const v = requireViewer(viewer);
+    const access = await this.guard.forViewer(v);
+    const qb = this.ds.getRepository(ThreadEntity).createQueryBuilder('t');
+    if (args.spaceId) {
+      const space = access.table.space(args.spaceId);
+      if (!space) throw E.spaceNotFound();
+      const role = access.role(space.id);
+      if (!role.read) throw E.cannotReadSpace();
+      qb.where('t.space_id = :sid', { sid: space.id });
+      if (!role.member) qb.andWhere('NOT t.members_only');
+    } else {
+      qb.where('t.space_id = ANY(:readable) AND (NOT t.members_only OR t.space_id = ANY(:member))', {
+        readable: access.readableSpaceIds, member: access.memberSpaceIds,
+      });
+    }
+    if (args.kind) qb.andWhere('t.kind = :kind', { kind: args.kind });
+    if (args.status) qb.andWhere('t.status = :status', { status: args.status });
+    if (args.tag) qb.andWhere('t.tags @> ARRAY[:tag]::text[]', { tag: args.tag.toLowerCase() });
+    if (args.mine) {
+      qb.andWhere('(t.author_id = :me OR EXISTS (SELECT 1 FROM thread_participants p WHERE p.thread_id = t.id AND p.user_id = :me))', { me: v.user.id });
+    }
+    if (args.unread) {
+      qb.andWhere('NOT EXISTS (SELECT 1 FROM thread_reads r WHERE r.thread_id = t.id AND r.user_id = :me AND r.last_read_at >= t.last_activity_at)', { me: v.user.id });
+    }
+    const sort = args.sort ?? ThreadSort.ACTIVITY;
+    const time = sort === ThreadSort.NEWEST ? 'created_at' : 'last_activity_at';
+    const column = `(CASE WHEN t.pinned THEN ${PINNED} ELSE 0 END`
+      + (sort === ThreadSort.UNANSWERED ? ` + CASE WHEN ${unansweredSql} THEN ${UNANSWERED} ELSE 0 END` : '')
+      + ` + ${timeKey(`t.${time}`)})`;
+    return paginate(qb, args, {
+      column,
+      direction: 'DESC',
+      value: (t) => (t.pinned ? PINNED : 0) + (sort === ThreadSort.UNANSWERED && isUnanswered(t) ? UNANSWERED : 0)
+        + (sort === ThreadSort.NEWEST ? t.createdAt : t.lastActivityAt).getTime(),
+    });
+  }
+
+  /** Top-level comments of a thread the caller already may see, oldest first. */
+  comments(thread: ThreadEntity, args: { first?: number; after?: string }) {
+    const qb = this.ds.getRepository(CommentEntity).createQueryBuilder('c')
+      .where('c.thread_id = :tid AND c.parent_id IS NULL', { tid: thread.id });
+    return paginate(qb, args, { column: 'c.seq', value: (c) => Number(c.seq) });
+  }
+
+  async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
+    const v = requireViewer(viewer);
+    const access = await this.guard.forViewer(v);
+    const space = access.table.space(input.spaceId);
+    if (!space) throw E.spaceNotFound();
+    const role = access.role(space.id);
+    if (!role.read) throw E.cannotReadSpace();
+    if (!role.post) throw E.cannotPost();
+    if (input.kind === ThreadKind.MEDEDELING && !role.announce) throw E.announceOnly();
+    if (input.membersOnly && space.kind !== SpaceKind.REGION) throw E.membersOnlyHere();
+    // Nobody starts a thread they could not read themselves.
+    if (input.membersOnly && !role.member) throw E.notInKenniskring();
+    await this.limits.consume('threadCreatePerAccount', v.user.id);
+
+    return this.writer.run(async (m, events) => {
+      const draft = { spaceId: space.id, membersOnly: Boolean(input.membersOnly) };
+      const mentions = await mentionsFor(this.access, m, input.body, draft);
+      const thread = await m.getRepository(ThreadEntity).save(m.getRepository(ThreadEntity).create({
+        ...draft,
+        authorId: v.user.id,
+        kind: input.kind,
+        title: input.title,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        htmlVersion: HTML_VERSION,
+        tags: input.tags ?? [],
+        mentionedUserIds: mentions,
+      }));
+      await touchParticipation(m, thread.id, v.user.id);
+      events.emit({ type: T.THREAD_CREATED, spaceId: space.id, threadId: thread.id, actorId: v.user.id });
+      this.emitMentions(events, thread, v.user.id, mentions, null);
+      return m.getRepository(ThreadEntity).findOneByOrFail({ id: thread.id });
+    });
+  }
+
+  /** The author edits their opening post; moderators may too (audited). Earlier versions are kept. */
+  async update(viewer: Viewer | null, input: UpdateThreadInput): Promise<ThreadEntity> {
+    return this.writer.run(async (m, events) => {
+      const { v, thread, role } = await this.guard.thread(viewer, input.threadId, m, true);
+      const isAuthor = thread.authorId === v.user.id;
+      if (!isAuthor && !role.moderate) throw E.notAuthor();
+      const before = { title: thread.title, body: thread.body, tags: thread.tags };
+      const title = input.title ?? thread.title;
+      const body = input.body ?? thread.body;
+      const tags = input.tags ?? thread.tags;
+      if (title === before.title && body === before.body && tags.join('\n') === before.tags.join('\n')) return thread;
+      if (title !== before.title || body !== before.body) {
+        await m.insert(PostRevisionEntity, {
+          threadId: thread.id, commentId: null, editorId: v.user.id, title: before.title, body: before.body,
+          writtenAt: thread.editedAt ?? thread.createdAt,
+        });
+      }
+      const mentions = await mentionsFor(this.access, m, body, thread);
+      const added = mentions.filter((id) => !thread.mentionedUserIds.includes(id));
+      await m.update(ThreadEntity, { id: thread.id }, {
+        title, body, tags, bodyHtml: renderMarkdown(body), htmlVersion: HTML_VERSION, mentionedUserIds: mentions, editedAt: () => 'now()',
+      });
+      if (!isAuthor) {
+        await recordAudit(m, { actorId: v.user.id, action: 'thread.edited', subjectType: 'thread', subjectId: thread.id, before, after: { title, body, tags } });
+      }
+      events.emit({ type: T.THREAD_EDITED, spaceId: thread.spaceId, threadId: thread.id, actorId: v.user.id });
+      this.emitMentions(events, thread, v.user.id, added, null);
+      return m.getRepository(ThreadEntity).findOneByOrFail({ id: thread.id });
+    });
+  }
+
+  /** Marks the thread read up to now for the viewer (the "nieuw sinds je laatste bezoek" divider moves). */
+  async markRead(viewer: Viewer | null, threadId: string): Promise<ThreadEntity> {
+    const { v, thread } = await this.guard.thread(viewer, threadId);
+    await markRead(this.ds.manager, thread.id, v.user.id);
+    return thread;
+  }
+
+  emitMentions(events: EventBuffer, thread: ThreadEntity, actorId: string, userIds: string[], commentId: string | null): void {
+    const others = userIds.filter((id) => id !== actorId);
+    if (!others.length) return;
+    events.emit({ type: T.MENTIONED, spaceId: thread.spaceId, threadId: thread.id, actorId, payload: { userIds: others, commentId } });
+  }
+}
