@@ -1,4 +1,8 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { SpaceAccessRegistry, SpaceAccessService } from '../../modules/discussions/space-access.js';
+import { SpacesService } from '../../modules/discussions/spaces.service.js';
+import { syncTrajectSpace } from '../../modules/trajecten/traject-space.js';
+import { TrajectEntity } from '../../modules/trajecten/traject.entity.js';
 import { inTransaction } from '../transaction.js';
 
 // Demo trajecten, marked is_demo. "Digitale aangifte overlijden" uses public facts (4–5 working days on
@@ -202,9 +206,15 @@ async function seedOne(m: EntityManager, d: DemoTraject): Promise<void> {
   }
 }
 
-/** Idempotent: a demo traject that exists (by slug) is left alone, whatever happened to it since. */
+/**
+ * Idempotent: a demo traject that exists (by slug) is left alone, whatever happened to it since, except
+ * that one without a werkruimte space gets it.
+ */
 export async function seedTrajecten(ds: DataSource): Promise<void> {
+  const spaces = new SpacesService(ds, new SpaceAccessService(ds, new SpaceAccessRegistry()));
   await inTransaction(ds, async (m) => {
     for (const d of TRAJECTEN) await seedOne(m, d);
+    // Every demo traject has its werkruimte space, also those seeded before spaces existed.
+    for (const t of await m.getRepository(TrajectEntity).findBy({ isDemo: true, spaceId: IsNull() })) await syncTrajectSpace(spaces, m, t);
   });
 }

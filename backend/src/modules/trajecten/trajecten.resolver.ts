@@ -1,5 +1,7 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
+import { Space } from '../discussions/discussions.models.js';
+import { SpaceAccessService } from '../discussions/space-access.js';
 import { canManage, isTeam } from './traject-access.js';
 import { viewerKey } from './trajecten.loaders.js';
 import type { TrajectEntity } from './traject.entity.js';
@@ -17,7 +19,10 @@ import { TrajectenService } from './trajecten.service.js';
 
 @Resolver(() => Traject)
 export class TrajectenResolver {
-  constructor(private readonly service: TrajectenService) {}
+  constructor(
+    private readonly service: TrajectenService,
+    private readonly spaceAccess: SpaceAccessService,
+  ) {}
 
   @Query(() => TrajectConnection, { description: 'Trajecten by title; members-only ones only for signed-in members' })
   trajecten(@Args() args: TrajectenArgs, @Context() ctx: GqlContext) {
@@ -62,6 +67,14 @@ export class TrajectenResolver {
   @ResolveField(() => [Milestone], { description: 'By due date' })
   milestones(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
     return ctx.loaders.milestonesByTrajectId.load(t.id);
+  }
+
+  @ResolveField(() => Space, { nullable: true, description: 'Its werkruimte space, for its discussion; null when you may not read it (signed out, or not on a members-only traject)' })
+  async space(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+    if (!t.spaceId || !ctx.viewer) return null;
+    const space = await ctx.loaders.spaceById.load(t.spaceId);
+    if (!space) return null;
+    return (await this.spaceAccess.forViewer(ctx.viewer)).role(space.id).read ? space : null;
   }
 
   @ResolveField(() => [TrajectTeamMember], { description: 'Leads first' })

@@ -5,11 +5,13 @@ import { paginate } from '../../common/pagination.js';
 import { requireAdmin, requireViewer, type Viewer } from '../../common/viewer.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { SpacesService } from '../discussions/spaces.service.js';
 import { BestuurEntity, BestuurKind } from '../regions/bestuur.entity.js';
 import { canSee, requireManager, trajectNotFound } from './traject-access.js';
 import { TrajectEvents } from './traject-events.js';
 import { TrajectMemberEntity } from './traject-member.entity.js';
 import { TrajectProgressEntity } from './traject-progress.entity.js';
+import { syncTrajectSpace } from './traject-space.js';
 import { TrajectRolloutEntity } from './traject-rollout.entity.js';
 import { TrajectEntity } from './traject.entity.js';
 import type {
@@ -40,6 +42,7 @@ export class TrajectenService {
   constructor(
     private readonly ds: DataSource,
     private readonly events: TrajectEvents,
+    private readonly spaces: SpacesService,
   ) {}
 
   async list(viewer: Viewer | null, args: TrajectenArgs) {
@@ -93,6 +96,7 @@ export class TrajectenService {
           createdBy: v.user.id,
         }));
         await m.insert(TrajectProgressEntity, { trajectId: t.id, progress: 0, mode: ProgressMode.ROLLUP, changedBy: v.user.id });
+        await syncTrajectSpace(this.spaces, m, t);
         await recordAudit(m, { actorId: v.user.id, action: 'traject.created', subjectType: 'traject', subjectId: t.id, after: { slug, title: t.title } });
         return t;
       });
@@ -128,6 +132,7 @@ export class TrajectenService {
       if (changes.targetDate !== undefined) t.targetDate = changes.targetDate;
       if (changes.partners !== undefined) t.partners = changes.partners.map((p) => p.trim());
       await m.getRepository(TrajectEntity).save(t);
+      if (changes.title !== undefined || changes.visibility !== undefined || !t.spaceId) await syncTrajectSpace(this.spaces, m, t);
       const changed = Object.keys(changes).filter((k) => JSON.stringify(before[k as keyof TrajectEntity]) !== JSON.stringify(t[k as keyof TrajectEntity]));
       await recordAudit(m, {
         actorId: v.user.id, action: 'traject.updated', subjectType: 'traject', subjectId: t.id,
@@ -173,6 +178,7 @@ export class TrajectenService {
         actorId: v.user.id, action: 'traject.memberAppointed', subjectType: 'traject', subjectId: traject.id,
         before: existing ? { userId: user.id, role: existing.role } : null, after: { userId: user.id, role: input.role },
       });
+      await syncTrajectSpace(this.spaces, m, traject); // the leads moderate its space
       await events.emit(traject.id, TrajectEventType.TEAM_CHANGED, { userId: user.id, role: input.role, previousRole: existing?.role ?? null });
       return traject;
     });
@@ -190,6 +196,7 @@ export class TrajectenService {
         actorId: v.user.id, action: 'traject.memberRemoved', subjectType: 'traject', subjectId: traject.id,
         before: { userId: input.userId, role: existing.role },
       });
+      await syncTrajectSpace(this.spaces, m, traject);
       await events.emit(traject.id, TrajectEventType.TEAM_CHANGED, { userId: input.userId, role: null, previousRole: existing.role });
       return traject;
     });
