@@ -4,7 +4,7 @@ import { MailStatus } from './outbox-mail.entity.js';
 
 registerEnumType(MailStatus, {
   name: 'MailStatus',
-  description: 'PENDING: waiting to be sent; SENT: handed to SMTP; STORED: no SMTP configured, kept here; FAILED: gave up after retries',
+  description: 'PENDING: waiting to be sent; SENDING: being handed to SMTP (a crash here is never resent, to avoid a duplicate); SENT: accepted by SMTP; STORED: no SMTP configured, kept here; FAILED: gave up after retries, or interrupted while sending and so not sent again',
 });
 
 @ObjectType({ description: 'A mail in the outbox, as administrators see it under "Uitgaande e-mail"' })
