@@ -343,6 +343,7 @@ async function loadPhase(opt) {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     APP_ORIGIN: `http://${HOST}:${appPort}`,
+    APP_SECRET: randomBytes(32).toString('hex'),
   });
   const t0 = performance.now();
   await waitReady(app, appPort);

@@ -13,6 +13,10 @@ import { HealthController } from './modules/health/health.controller.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { RealtimeModule } from './modules/realtime/realtime.module.js';
 import { RegionsModule } from './modules/regions/regions.module.js';
+import { DiscussionsModule } from './modules/discussions/discussions.module.js';
+import { TrajectenModule } from './modules/trajecten/trajecten.module.js';
+import { CatalogueModule } from './modules/catalogue/catalogue.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 
 @Module({})
 export class AppModule {
@@ -31,6 +35,10 @@ export class AppModule {
         RegionsModule,
         MailModule,
         RealtimeModule,
+        DiscussionsModule,
+        TrajectenModule,
+        CatalogueModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
     };

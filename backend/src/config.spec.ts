@@ -1,5 +1,7 @@
 import { loadConfig } from './config.js';
 
+const SECRET = 'een-geheim-van-minstens-32-tekens-lang';
+
 describe('loadConfig', () => {
   it('uses the embedded database and demo data when nothing is set', () => {
     const cfg = loadConfig({}, []);
@@ -10,8 +12,17 @@ describe('loadConfig', () => {
   });
 
   it('never loads demo data by itself in production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }, []).demo).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production' }, ['--demo']).demo).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: SECRET }, []).demo).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: SECRET }, ['--demo']).demo).toBe(true);
+  });
+
+  it('requires APP_SECRET in production, and makes one per process elsewhere', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' }, [])).toThrow(/APP_SECRET is required in production/);
+    expect(() => loadConfig({ APP_SECRET: 'kort' }, [])).toThrow(/APP_SECRET must be at least 32 characters/);
+    expect(loadConfig({ NODE_ENV: 'production', APP_SECRET: SECRET }, []).APP_SECRET).toBe(SECRET);
+    const a = loadConfig({}, []).APP_SECRET;
+    expect(a).toHaveLength(64);
+    expect(loadConfig({}, []).APP_SECRET).not.toBe(a);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 const bool = z
@@ -28,12 +29,15 @@ const schema = z.object({
   SESSION_TTL_DAYS: positiveInt(30),
   FRONTEND_DIST: z.string().optional(),
   MAIL_POLL_SECONDS: positiveInt(10),
+  APP_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
 });
 
 export type Env = z.infer<typeof schema>;
 
-export interface AppConfig extends Omit<Env, 'APP_ORIGIN'> {
+export interface AppConfig extends Omit<Env, 'APP_ORIGIN' | 'APP_SECRET'> {
   APP_ORIGIN: string;
+  /** Signs links in mails (one-click unsubscribe); outside production a random one per process. */
+  APP_SECRET: string;
   /** Origins allowed for browser requests and WebSocket handshakes. */
   allowedOrigins: string[];
   isProduction: boolean;
@@ -58,9 +62,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, argv: string[] 
   const extra = e.EXTRA_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
   const devOrigins = e.NODE_ENV === 'production' ? [] : [`http://127.0.0.1:${e.PORT}`, 'http://localhost:5173'];
   const isProduction = e.NODE_ENV === 'production';
+  // Signed links must keep working across restarts and instances, so production needs a fixed secret.
+  if (isProduction && !e.APP_SECRET) throw new ConfigError('Invalid configuration: APP_SECRET is required in production (at least 32 characters)');
   return {
     ...e,
     APP_ORIGIN: appOrigin,
+    APP_SECRET: e.APP_SECRET ?? randomBytes(32).toString('hex'),
     allowedOrigins: [...new Set([appOrigin, ...devOrigins, ...extra])],
     isProduction,
     demo: argv.includes('--demo') || (!e.DATABASE_URL && !isProduction),

@@ -17,7 +17,11 @@ import { createValidationPipe } from './common/validation.js';
 import { createDataSource } from './database/data-source.js';
 import { hasPendingMigrations, runMigrations, withStartupLock } from './database/migrate.js';
 import { seedDemo } from './database/seeds/demo.seed.js';
+import { seedTrajecten } from './database/seeds/trajecten.seed.js';
 import { seedReference } from './database/seeds/reference.seed.js';
+import { seedDiscussionsDemo } from './database/seeds/discussions.seed.js';
+import { seedCatalogueDemo } from './modules/catalogue/demo/catalogue-demo.seed.js';
+import { seedSpaces } from './modules/discussions/spaces.seed.js';
 import { KetenwerkIoAdapter } from './modules/realtime/socket-io.adapter.js';
 import { REDIS } from './common/tokens.js';
 
@@ -28,7 +32,7 @@ export interface Server {
   close: () => Promise<void>;
 }
 
-const API_PATHS = /^\/(graphql|socket\.io|health|ready)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|socket\.io|health|ready|feeds|exports|imports|uitschrijven)(\/|$|\?)/;
 
 function gqlError(res: Response, status: number, message: string, code: string) {
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
@@ -54,7 +58,12 @@ function frontendDir(cfg: AppConfig): string | null {
 }
 
 /** Prepares the database (migrations, reference data, demo data) under a lock, then serves the app. */
-export async function startServer(cfg: AppConfig, log: Logger): Promise<Server> {
+export interface StartOptions {
+  /** Express middleware placed in front of everything but logging (tests use it to scope requests). */
+  middleware?: (req: Request, res: Response, next: NextFunction) => void;
+}
+
+export async function startServer(cfg: AppConfig, log: Logger, options: StartOptions = {}): Promise<Server> {
   const started = Date.now();
   const ds = createDataSource(cfg);
   await ds.initialize();
@@ -66,7 +75,11 @@ export async function startServer(cfg: AppConfig, log: Logger): Promise<Server> 
       throw new Error('The database has pending migrations and RUN_MIGRATIONS=false: run `npm run migrate -w backend` first.');
     }
     await seedReference(ds);
+    await seedSpaces(ds);
     if (cfg.demo) await seedDemo(ds);
+    if (cfg.demo) await seedCatalogueDemo(ds);
+    if (cfg.demo) await seedDiscussionsDemo(ds);
+    if (cfg.demo) await seedTrajecten(ds);
   });
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(cfg, ds, log), {
@@ -85,6 +98,7 @@ export async function startServer(cfg: AppConfig, log: Logger): Promise<Server> 
     },
     autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
   }));
+  if (options.middleware) app.use(options.middleware);
   // Large enough that an over-long field gets a field error rather than a bare 413.
   app.use('/graphql', express.json({ limit: '2mb' }), queryGuard);
   const web = frontendDir(cfg);

@@ -232,7 +232,7 @@ async function countQueries(databaseUrl) {
   const { loadConfig } = await import(pathToFileURL(join(DIST, 'config.js')).href);
   const { createLogger } = await import(pathToFileURL(join(DIST, 'common/logger.js')).href);
   const { startServer } = await import(pathToFileURL(join(DIST, 'server.js')).href);
-  const cfg = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST, LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, MAIL_POLL_SECONDS: '86400', APP_ORIGIN: 'http://bench.test' }, []);
+  const cfg = loadConfig({ NODE_ENV: 'production', PORT: '0', HOST, LOG_LEVEL: 'silent', DATABASE_URL: databaseUrl, MAIL_POLL_SECONDS: '86400', APP_ORIGIN: 'http://bench.test', APP_SECRET: randomBytes(32).toString('hex') }, []);
   const server = await startServer(cfg, createLogger('silent'));
   const port = Number(new URL(server.url).port);
   const ds = server.ds;
@@ -275,7 +275,7 @@ async function main() {
 
   const appPort = await freePort();
   const app = startChild('GraphQL app', APP_MAIN, {
-    ...baseEnv(), DATABASE_URL: databaseUrl, PORT: String(appPort), HOST, NODE_ENV: 'production', LOG_LEVEL: 'warn', APP_ORIGIN: `http://${HOST}:${appPort}`,
+    ...baseEnv(), DATABASE_URL: databaseUrl, PORT: String(appPort), HOST, NODE_ENV: 'production', LOG_LEVEL: 'warn', APP_SECRET: randomBytes(32).toString('hex'), APP_ORIGIN: `http://${HOST}:${appPort}`,
   });
   await waitReady(app, appPort);
   await seed(databaseUrl);

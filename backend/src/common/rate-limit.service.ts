@@ -17,6 +17,9 @@ export const LIMITS = {
   passwordResetPerIp: [{ points: 10, seconds: 3600 }],
   passwordResetPerAccount: [{ points: 3, seconds: 3600 }],
   mailResendPerAccount: [{ points: 5, seconds: 3600 }],
+  threadCreatePerAccount: [{ points: 10, seconds: 600 }, { points: 50, seconds: 86400 }],
+  commentCreatePerAccount: [{ points: 20, seconds: 60 }, { points: 300, seconds: 3600 }],
+  typingPerAccount: [{ points: 60, seconds: 60 }],
 } satisfies Record<string, Limit[]>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -44,6 +44,7 @@ export async function ensureTemplate(): Promise<void> {
   await ds.initialize();
   await runMigrations(ds);
   await seedReference(ds);
+  await (await import('../modules/discussions/spaces.seed.js')).seedSpaces(ds);
   await ds.destroy();
   await admin((c) => c.query(`ALTER DATABASE "${building}" RENAME TO "${TEMPLATE_DB}"`));
 }

@@ -1,10 +1,14 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { loadConfig, type AppConfig } from '../config.js';
 import { createLogger } from '../common/logger.js';
 import { startServer, type Server } from '../server.js';
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { createDatabase, dropDatabase, ensureTemplate, TEMPLATE_DB } from './db.js';
+
+const requestScope = new AsyncLocalStorage<{ counted: boolean }>();
+let counting = false;
 
 export interface TestApp extends Server {
   dbName: string;
@@ -28,9 +32,14 @@ export async function startTestApp(env: Record<string, string> = {}, opts: { dbN
     FRONTEND_DIST: '/nonexistent',
     // Each test Client sends its own X-Forwarded-For, like browsers behind a reverse proxy.
     TRUST_PROXY: 'true',
+    // Fixed, so that several instances of one test (and production mode) accept each other's signed links.
+    APP_SECRET: 'test-secret-for-signed-links-0123456789',
     ...env,
   }, []);
-  const server = await startServer(cfg, createLogger(cfg.LOG_LEVEL));
+  const server = await startServer(cfg, createLogger(cfg.LOG_LEVEL), {
+    // Requests marked by countQueries run in a scope, so background jobs' queries are not counted.
+    middleware: (req, _res, next) => requestScope.run({ counted: req.headers['x-count-queries'] === '1' }, next),
+  });
   return {
     ...server,
     dbName,
@@ -64,6 +73,7 @@ export class Client {
         'content-type': 'application/json',
         origin: this.origin,
         'x-forwarded-for': this.ip,
+        ...(counting ? { 'x-count-queries': '1' } : {}),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...headers,
       },
@@ -115,7 +125,7 @@ export async function count(app: Server, table: string): Promise<number> {
   return r.n;
 }
 
-/** Counts the SQL statements the app sends while `work` runs (every query goes through a query runner). */
+/** Counts the SQL statements the app sends for the requests made while `work` runs (not background jobs). */
 export async function countQueries(app: Server, work: () => Promise<unknown>): Promise<number> {
   const ds = app.ds as unknown as { createQueryRunner: (mode?: string) => { query: (...a: unknown[]) => Promise<unknown> } };
   const original = ds.createQueryRunner;
@@ -124,14 +134,16 @@ export async function countQueries(app: Server, work: () => Promise<unknown>): P
     const runner = original.call(this, mode);
     const query = runner.query.bind(runner);
     runner.query = (...a: unknown[]) => {
-      n++;
+      if (requestScope.getStore()?.counted) n++;
       return query(...a);
     };
     return runner;
   };
+  counting = true;
   try {
     await work();
   } finally {
+    counting = false;
     ds.createQueryRunner = original;
   }
   return n;
