@@ -1,0 +1,5 @@
+import { NewThreadView } from '../features/werkruimte/components/NewThreadView';
+
+export function WerkruimteNewThreadPage() {
+  return <NewThreadView />;
+}

@@ -1,0 +1,5 @@
+import { WerkruimteView } from '../features/werkruimte/components/WerkruimteView';
+
+export function WerkruimtePage() {
+  return <WerkruimteView />;
+}

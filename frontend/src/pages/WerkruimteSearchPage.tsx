@@ -1,0 +1,5 @@
+import { SearchView } from '../features/werkruimte/components/SearchView';
+
+export function WerkruimteSearchPage() {
+  return <SearchView />;
+}
