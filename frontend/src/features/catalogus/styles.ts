@@ -1,0 +1,3 @@
+// The feature's styles, imported once by each page-level component.
+import './catalogus.css';
+import './catalogus-data.css';

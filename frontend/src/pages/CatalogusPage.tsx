@@ -1,0 +1,5 @@
+import { Catalogus } from '../features/catalogus/components/Catalogus';
+
+export function CatalogusPage() {
+  return <Catalogus />;
+}
