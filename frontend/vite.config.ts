@@ -12,6 +12,10 @@ export default defineConfig({
       '/socket.io': { target: backend, ws: true, changeOrigin: false },
       '/health': { target: backend },
       '/ready': { target: backend },
+      '/imports': { target: backend },
+      '/exports': { target: backend },
+      '/feeds': { target: backend },
+      '/uitschrijven': { target: backend },
     },
   },
   build: {

@@ -124,6 +124,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       PORT: String(port),
       NODE_ENV: 'production',
       APP_ORIGIN: baseUrl,
+      // Production mode requires a secret (signed links such as the unsubscribe link).
+      APP_SECRET: process.env.APP_SECRET ?? randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

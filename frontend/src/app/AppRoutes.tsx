@@ -15,6 +15,21 @@ import { AdminLayout } from '../pages/AdminLayout';
 import { AdminUsersPage } from '../pages/AdminUsersPage';
 import { AdminMailPage } from '../pages/AdminMailPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { WerkruimtePage } from '../pages/WerkruimtePage';
+import { WerkruimteNewThreadPage } from '../pages/WerkruimteNewThreadPage';
+import { WerkruimteThreadPage } from '../pages/WerkruimteThreadPage';
+import { WerkruimteSearchPage } from '../pages/WerkruimteSearchPage';
+import { TrajectenPage } from '../pages/TrajectenPage';
+import { TrajectPage } from '../pages/TrajectPage';
+import { TrajectBeheerPage } from '../pages/TrajectBeheerPage';
+import { CatalogusPage } from '../pages/CatalogusPage';
+import { SolutionPage, SolutionRedirect } from '../pages/SolutionPage';
+import { VoorMijnBestuurPage } from '../pages/VoorMijnBestuurPage';
+import { CatalogusImportPage } from '../pages/CatalogusImportPage';
+import { AdoptionGridPage } from '../pages/AdoptionGridPage';
+import { NotificationsPage } from '../pages/NotificationsPage';
+import { NotificationSettingsPage } from '../pages/NotificationSettingsPage';
+import { SpaceLinkRedirect, ThreadLinkRedirect } from '../features/meldingen/components/LinkRedirects';
 
 export function AppRoutes() {
   return (
@@ -29,11 +44,77 @@ export function AppRoutes() {
         <Route path="/regios" element={<RegionsPage />} />
         <Route path="/regios/:slug" element={<RegionPage />} />
         <Route path="/besturen/:nisCode" element={<BestuurPage />} />
+        <Route path="/trajecten" element={<TrajectenPage />} />
+        <Route path="/trajecten/:slug" element={<TrajectPage />} />
+        <Route
+          path="/trajecten/:slug/beheer"
+          element={
+            <RequireAuth>
+              <TrajectBeheerPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="/catalogus" element={<CatalogusPage />} />
+        <Route path="/catalogus/beheer/import" element={<CatalogusImportPage />} />
+        <Route path="/catalogus/:slug" element={<SolutionPage />} />
+        <Route path="/oplossingen/:slug" element={<SolutionRedirect />} />
+        <Route path="/voor-mijn-bestuur" element={<VoorMijnBestuurPage />} />
+        <Route path="/regios/:slug/adoptie" element={<AdoptionGridPage />} />
         <Route
           path="/account"
           element={
             <RequireAuth>
               <AccountPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/meldingen"
+          element={
+            <RequireAuth>
+              <NotificationsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/account/meldingen"
+          element={
+            <RequireAuth>
+              <NotificationSettingsPage />
+            </RequireAuth>
+          }
+        />
+        <Route path="/werkruimte/discussies/:id" element={<ThreadLinkRedirect />} />
+        <Route path="/werkruimte/:slug" element={<SpaceLinkRedirect />} />
+        <Route
+          path="/werkruimte"
+          element={
+            <RequireAuth>
+              <WerkruimtePage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/werkruimte/nieuw"
+          element={
+            <RequireAuth>
+              <WerkruimteNewThreadPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/werkruimte/onderwerp/:id"
+          element={
+            <RequireAuth>
+              <WerkruimteThreadPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/werkruimte/zoeken"
+          element={
+            <RequireAuth>
+              <WerkruimteSearchPage />
             </RequireAuth>
           }
         />

@@ -4,6 +4,7 @@ import { Link, NavLink } from 'react-router';
 import { Layout } from '../ui/Layout';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { NotificationBell } from '../features/meldingen';
 import { useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import { useSessionSocket } from '../features/auth/hooks/useSessionSocket';
 
@@ -23,6 +24,17 @@ export function AppShell({ children }: { children: ReactNode }) {
       <li>
         <NavLink to="/regios">{t('nav.regions')}</NavLink>
       </li>
+      {user && (
+        <li>
+          <NavLink to="/werkruimte">{t('werkruimte.nav')}</NavLink>
+        </li>
+      )}
+      <li>
+        <NavLink to="/trajecten">{t('trajecten.nav')}</NavLink>
+      </li>
+      <li>
+        <NavLink to="/catalogus">{t('catalogus.nav')}</NavLink>
+      </li>
       {isAdmin && (
         <li>
           <NavLink to="/beheer">{t('nav.admin')}</NavLink>
@@ -35,7 +47,10 @@ export function AppShell({ children }: { children: ReactNode }) {
     <>
       <LanguageSwitch />
       {user ? (
-        <UserMenu user={user} />
+        <>
+          <NotificationBell />
+          <UserMenu user={user} />
+        </>
       ) : (
         !loading && (
           <Link to="/aanmelden" className="login-link">

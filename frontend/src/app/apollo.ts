@@ -7,16 +7,37 @@ import { createClient } from 'graphql-ws';
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
+      // Werkruimte: comments page like a Relay list; permission objects are merged, not replaced.
+      Thread: { fields: { comments: relayStylePagination() } },
+      ThreadPermissions: { merge: true },
+      CommentPermissions: { merge: true },
+      SpacePermissions: { merge: true },
       Query: {
         fields: {
           users: relayStylePagination(['search']),
           besturen: relayStylePagination(['search', 'regionSlug']),
           outgoingMails: relayStylePagination(false),
+          notifications: relayStylePagination(['unreadOnly']),
+          myFollows: relayStylePagination(['targetType']),
+          threads: relayStylePagination(['spaceId', 'kind', 'status', 'tag', 'mine', 'unread', 'sort']),
           region: { keyArgs: ['slug'] },
         },
       },
     },
   });
+}
+
+const reconnectListeners = new Set<() => void>();
+
+/**
+ * Called whenever the GraphQL WebSocket connects again after losing its connection, so a
+ * subscription can start again from the last position it saw (graphql-ws would resend the old one).
+ */
+export function onRealtimeReconnect(listener: () => void): () => void {
+  reconnectListeners.add(listener);
+  return () => {
+    reconnectListeners.delete(listener);
+  };
 }
 
 export function createApolloClient(): ApolloClient {
@@ -27,7 +48,18 @@ export function createApolloClient(): ApolloClient {
   });
 
   const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
-  const ws = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true, retryAttempts: 5 }));
+  const ws = new GraphQLWsLink(
+    createClient({
+      url: wsUrl,
+      lazy: true,
+      retryAttempts: 5,
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (wasRetry) for (const listener of reconnectListeners) listener();
+        },
+      },
+    }),
+  );
 
   const link = ApolloLink.split(
     ({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION,

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { OutgoingMailsQuery } from '../graphql/operations';
 import { LinkifiedText } from './LinkifiedText';
+import { MailPreview } from '../../meldingen';
 import { useFormatters } from '../../../app/format';
 import { Loading } from '../../../ui/Loading';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -57,7 +58,9 @@ export function OutgoingMailList() {
               </dl>
               <details>
                 <summary>{t('mail.showBody')}</summary>
-                <LinkifiedText text={mail.text} />
+                <MailPreview subject={mail.subject} html={mail.html}>
+                  <LinkifiedText text={mail.text} />
+                </MailPreview>
               </details>
             </li>
           ))}

@@ -105,6 +105,7 @@ export const OutgoingMailsQuery = graphql(`
           to
           subject
           text
+          html
           status
           attempts
           createdAt

@@ -5,10 +5,12 @@ import { io } from 'socket.io-client';
 import { MeQuery } from '../graphql/operations';
 import { clearSession } from './useAuthActions';
 import { toApiError } from '../../../app/errors';
+import { publishSessionSocket } from '../../../app/sessionSocket';
 
 /**
- * While logged in, keep a socket.io connection. When the server says this user's sessions
- * were revoked, check whether *this* session still works; if not, reset and go to log in.
+ * While logged in, keep a socket.io connection (shared with features through app/sessionSocket).
+ * When the server says this user's sessions were revoked, check whether *this* session still
+ * works; if not, reset and go to log in.
  */
 export function useSessionSocket(userId: string | null): void {
   const client = useApolloClient();
@@ -18,6 +20,8 @@ export function useSessionSocket(userId: string | null): void {
     if (!userId) return undefined;
     // WebSocket only: no long-polling, so several instances need no sticky sessions.
     const socket = io({ path: '/socket.io', withCredentials: true, transports: ['websocket'] });
+    // Features listen on this one connection (useSocketEvent / useSocketConnect in app/sessionSocket).
+    publishSessionSocket(socket);
     socket.on('session:revoked', async () => {
       let stillLoggedIn = false;
       try {
@@ -33,6 +37,7 @@ export function useSessionSocket(userId: string | null): void {
       }
     });
     return () => {
+      publishSessionSocket(null);
       socket.disconnect();
     };
   }, [userId, client, navigate]);

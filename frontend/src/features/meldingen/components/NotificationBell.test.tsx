@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { publishSessionSocket } from '../../../app/sessionSocket';
+import { renderWithProviders } from '../../../test/render';
+import { COUNT_EVENT, SYNC_EVENT, UnreadNotificationCountQuery } from '../graphql/operations';
+import { NotificationBell } from './NotificationBell';
+import { FakeSocket } from './fakeSocket.testutil';
+
+const countMock = (count: number) => ({
+  request: { query: UnreadNotificationCountQuery },
+  result: { data: { unreadNotificationCount: count } },
+});
+
+afterEach(() => {
+  publishSessionSocket(null);
+});
+
+describe('NotificationBell', () => {
+  it('shows the unread count and follows the live count pushed over the socket', async () => {
+    const socket = new FakeSocket();
+    socket.connected = true;
+    publishSessionSocket(socket);
+    renderWithProviders(<NotificationBell />, { mocks: [countMock(2)] });
+
+    const bell = await screen.findByRole('link', { name: 'Meldingen, 2 ongelezen' });
+    expect(bell).toHaveAttribute('href', '/meldingen');
+    // Connected already: the bell asked for the current count once.
+    expect(socket.sent.filter((m) => m.event === SYNC_EVENT)).toHaveLength(1);
+
+    act(() => socket.receive(COUNT_EVENT, { count: 3 }));
+    expect(await screen.findByRole('link', { name: 'Meldingen, 3 ongelezen' })).toBe(bell);
+    expect(screen.getByRole('status')).toHaveTextContent('Nieuwe melding: je hebt 3 ongelezen meldingen.');
+
+    act(() => socket.receive(COUNT_EVENT, { count: 0 }));
+    expect(await screen.findByRole('link', { name: 'Meldingen' })).toBe(bell);
+  });
+
+  it('asks for the count again after a reconnect and shows what came in meanwhile', async () => {
+    const socket = new FakeSocket();
+    let serverCount = 1;
+    // Like the gateway: `notifications:sync` is answered with `notifications:count`.
+    socket.onEmit = (event) => {
+      if (event === SYNC_EVENT) setTimeout(() => socket.receive(COUNT_EVENT, { count: serverCount }), 0);
+    };
+    publishSessionSocket(socket);
+    renderWithProviders(<NotificationBell />, { mocks: [countMock(1)] });
+    expect(await screen.findByRole('link', { name: 'Meldingen, 1 ongelezen' })).toBeVisible();
+    await waitFor(() => expect(socket.listenerCount('connect')).toBe(1));
+
+    act(() => socket.connect());
+    await waitFor(() => expect(socket.sent.filter((m) => m.event === SYNC_EVENT)).toHaveLength(1));
+
+    // The connection drops; two notifications arrive that the bell never hears of.
+    act(() => socket.disconnect());
+    serverCount = 3;
+    expect(screen.getByRole('link', { name: 'Meldingen, 1 ongelezen' })).toBeVisible();
+
+    act(() => socket.connect());
+    expect(await screen.findByRole('link', { name: 'Meldingen, 3 ongelezen' })).toBeVisible();
+    expect(socket.sent.filter((m) => m.event === SYNC_EVENT)).toHaveLength(2);
+  });
+
+  it('ignores malformed counts', async () => {
+    const socket = new FakeSocket();
+    socket.connected = true;
+    publishSessionSocket(socket);
+    renderWithProviders(<NotificationBell />, { mocks: [countMock(4)] });
+    await screen.findByRole('link', { name: 'Meldingen, 4 ongelezen' });
+    act(() => socket.receive(COUNT_EVENT, { count: -1 }));
+    act(() => socket.receive(COUNT_EVENT, 'x'));
+    expect(screen.getByRole('link', { name: 'Meldingen, 4 ongelezen' })).toBeVisible();
+  });
+});

@@ -1,0 +1,44 @@
+import { useCallback } from 'react';
+import type { ApolloCache } from '@apollo/client';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useSocketConnect, useSocketEvent } from '../../../app/sessionSocket';
+import { COUNT_EVENT, SYNC_EVENT, UnreadNotificationCountQuery } from '../graphql/operations';
+
+interface CountMessage {
+  count: number;
+}
+
+/**
+ * The number of unread notifications, kept in the Apollo cache: loaded once over GraphQL, then
+ * pushed by the server over the session socket (`notifications:count`). On every (re)connect the
+ * bell asks again (`notifications:sync`), so the count is right after the connection was lost.
+ */
+export function useUnreadCount(): number | null {
+  const client = useApolloClient();
+  const { data } = useQuery(UnreadNotificationCountQuery, { fetchPolicy: 'cache-and-network' });
+
+  const store = useCallback(
+    (message: CountMessage | undefined) => {
+      const count = Number(message?.count);
+      if (!Number.isInteger(count) || count < 0) return;
+      client.cache.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: count } });
+    },
+    [client],
+  );
+
+  useSocketEvent<CountMessage>(COUNT_EVENT, store);
+  useSocketConnect((socket) => {
+    socket.emit(SYNC_EVENT);
+  });
+
+  return data?.unreadNotificationCount ?? null;
+}
+
+/** Adjusts the cached count right away (the server's push follows and wins). */
+export function adjustUnreadCount(cache: ApolloCache, change: (count: number) => number): void {
+  cache.modify({
+    fields: {
+      unreadNotificationCount: (value: unknown) => (typeof value === 'number' ? Math.max(0, change(value)) : value),
+    },
+  });
+}
