@@ -52,3 +52,20 @@ export async function checkA11y(page: Page, label = page.url()): Promise<void> {
     throw new Error(`Toegankelijkheidsproblemen op ${label}:\n${lines.join('\n')}`);
   }
 }
+
+export interface Person {
+  email: string;
+  password: string;
+  /** Shown on the user menu button once signed in. */
+  name: string;
+}
+
+/** Signs in through the login page, as a person would, and waits for the user menu. */
+export async function logIn(page: Page, who: Person): Promise<void> {
+  await page.goto('/aanmelden');
+  await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  await page.getByLabel('E-mailadres').fill(who.email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(who.name) }).waitFor();
+}

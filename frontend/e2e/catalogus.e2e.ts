@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkA11y, launchBrowser } from './browser';
+import { checkA11y, launchBrowser, logIn } from './browser';
 
 const MEMBER = { email: 'lid@ketenwerk.test', password: 'Ketenwerk-lid-2025', name: 'Lotte Lid' };
 const COORDINATOR = { email: 'coordinator@ketenwerk.test', password: 'Ketenwerk-coord-2025', name: 'Koen Coördinator' };
@@ -54,14 +54,6 @@ describe('catalogus journey', () => {
     await browser?.close();
   });
 
-  async function logIn(page: Page, who: { email: string; password: string; name: string }) {
-    await page.goto('/aanmelden');
-    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(who.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
-    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await page.getByRole('button', { name: new RegExp(who.name) }).waitFor();
-  }
 
   it('lets a member of Aalst find ranked, explained solutions and mark one "gepland"', async () => {
     await logIn(member, MEMBER);

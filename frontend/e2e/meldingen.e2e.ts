@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkA11y, launchBrowser } from './browser';
+import { checkA11y, launchBrowser, logIn } from './browser';
 
 const MEMBER = { email: 'sofie@ketenwerk.test', password: 'Ketenwerk-sofie-2025', name: 'Sofie Verbeke' };
 const LEAD = { email: 'coordinator@ketenwerk.test', password: 'Ketenwerk-coord-2025', name: 'Koen Coördinator' };
@@ -44,14 +44,6 @@ describe('meldingen journey', () => {
     await browser?.close();
   });
 
-  async function logIn(page: Page, who: { email: string; password: string; name: string }) {
-    await page.goto('/aanmelden');
-    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(who.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
-    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await page.getByRole('button', { name: new RegExp(who.name) }).waitFor();
-  }
 
   it('lets the member choose direct mail for progress updates', async () => {
     const member = pages.member;

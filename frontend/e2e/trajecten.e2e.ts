@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkA11y, launchBrowser } from './browser';
+import { checkA11y, launchBrowser, logIn } from './browser';
 
 const LEAD = { email: 'coordinator@ketenwerk.test', password: 'Ketenwerk-coord-2025', name: 'Koen Coördinator' };
 const FOLLOWER = { email: 'lid@ketenwerk.test', password: 'Ketenwerk-lid-2025', name: 'Lotte Lid' };
@@ -44,14 +44,6 @@ describe('trajecten journey', () => {
     await browser?.close();
   });
 
-  async function logIn(page: Page, who: { email: string; password: string; name: string }) {
-    await page.goto('/aanmelden');
-    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(who.email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(who.password);
-    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await page.getByRole('button', { name: new RegExp(who.name) }).waitFor();
-  }
 
   async function openTraject(page: Page) {
     await page.goto(`/trajecten/${SLUG}`);

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { checkA11y, launchBrowser } from './browser';
+import { checkA11y, launchBrowser, logIn } from './browser';
 
 const COORDINATOR = { email: 'coordinator@ketenwerk.test', password: 'Ketenwerk-coord-2025', name: 'Koen Coördinator' };
 const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`;
@@ -59,14 +59,6 @@ describe('werkruimte journey', () => {
     await browser?.close();
   });
 
-  async function logIn(page: Page, email: string, password: string, name: string) {
-    await page.goto('/aanmelden');
-    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
-    await page.getByLabel('E-mailadres').fill(email);
-    await page.getByLabel('Wachtwoord', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-    await page.getByRole('button', { name: new RegExp(name) }).waitFor();
-  }
 
   it('shows anonymous visitors no werkruimte', async () => {
     await member.goto('/');
@@ -92,7 +84,7 @@ describe('werkruimte journey', () => {
     await member.getByRole('option', { name: /Merelbeke-Melle/ }).click();
     await member.getByRole('button', { name: 'Registreren' }).click();
     await member.getByText('Controleer je mailbox om je e-mailadres te bevestigen').waitFor();
-    await logIn(member, MEMBER.email, MEMBER.password, MEMBER.displayName);
+    await logIn(member, { email: MEMBER.email, password: MEMBER.password, name: MEMBER.displayName });
   });
 
   it('lets the member follow Regio Gent while the coordinator asks a question there', async () => {
@@ -108,7 +100,7 @@ describe('werkruimte journey', () => {
     await checkA11y(member, 'werkruimte (regio-gent)');
     await markNoReload(member);
 
-    await logIn(coordinator, COORDINATOR.email, COORDINATOR.password, COORDINATOR.name);
+    await logIn(coordinator, { email: COORDINATOR.email, password: COORDINATOR.password, name: COORDINATOR.name });
     await coordinator.goto('/werkruimte?ruimte=regio-gent');
     await coordinator.getByRole('heading', { level: 2, name: 'Onderwerpen in Regio Gent' }).waitFor();
     await coordinator.getByRole('link', { name: 'Nieuwe vraag' }).click();
