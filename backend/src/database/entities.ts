@@ -31,6 +31,7 @@ import { FollowEntity } from '../modules/notifications/follow.entity.js';
 import { NotificationEntity } from '../modules/notifications/notification.entity.js';
 import { DigestRunEntity, NotificationCursorEntity, NotificationPreferenceEntity } from '../modules/notifications/notification-records.entity.js';
 import { Notifications1764700000000 } from './migrations/1764700000000-notifications.js';
+import { SolutionFitsNotification1764800000000 } from './migrations/1764800000000-solution-fits-notification.js';
 
 export const ENTITIES = [
   RegionEntity, BestuurEntity, NisMergerEntity, RegionCoordinatorEntity,
@@ -44,4 +45,5 @@ export const ENTITIES = [
 ];
 
 // Listed explicitly (not globbed) so the same list works from src in tests and from dist.
-export const MIGRATIONS = [Foundation1764300000000, Discussions1764400000000, Trajecten1764500000000, Catalogue1764600000000, Notifications1764700000000];
+export const MIGRATIONS = [Foundation1764300000000, Discussions1764400000000, Trajecten1764500000000, Catalogue1764600000000, Notifications1764700000000,
+  SolutionFitsNotification1764800000000];

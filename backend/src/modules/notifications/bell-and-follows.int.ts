@@ -105,7 +105,7 @@ describe('follows', () => {
   it('lists e-mail preferences with their defaults and changes them', async () => {
     const p = await person('Pia Voorkeur');
     const before = data<any[]>(await p.client.gql(Q.preferences), 'notificationPreferences');
-    expect(before).toHaveLength(13);
+    expect(before).toHaveLength(14);
     expect(before.find((x) => x.type === 'MENTION')).toEqual({ type: 'MENTION', label: 'Vermelding', delivery: 'DIRECT', isDefault: true });
     expect(before.find((x) => x.type === 'PROGRESS_UPDATE')).toMatchObject({ delivery: 'DAGELIJKS', isDefault: true });
     const after = data<any[]>(await p.client.gql(Q.setPreferences, { input: { items: [{ type: 'PROGRESS_UPDATE', delivery: 'WEKELIJKS' }, { type: 'MENTION', delivery: 'NOOIT' }] } }), 'updateNotificationPreferences');

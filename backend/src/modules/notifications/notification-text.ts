@@ -78,6 +78,8 @@ export function summarize(n: Describable): string {
       return (MODERATION[String(d.action)] ?? ((t: string) => `Een moderator wijzigde je bijdrage in ${q(t)}`))(n.subjectTitle, d);
     case N.SOLUTION_CHANGED:
       return `De oplossing ${q(n.subjectTitle)} werd bijgewerkt`;
+    case N.NEW_FITTING_SOLUTION:
+      return `Nieuwe oplossing die past bij je bestuur: ${q(n.subjectTitle)}`;
     default:
       return n.subjectTitle;
   }
@@ -95,6 +97,7 @@ export function linkLabel(type: N): string {
     case N.ROLE_CHANGED:
       return 'Open Ketenwerk';
     case N.SOLUTION_CHANGED:
+    case N.NEW_FITTING_SOLUTION:
       return 'Bekijk de oplossing';
     case N.NEW_THREAD:
       return 'Bekijk het onderwerp';

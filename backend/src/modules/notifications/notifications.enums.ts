@@ -14,6 +14,7 @@ export enum NotificationType {
   ROLE_CHANGED = 'ROLE_CHANGED',
   MODERATION = 'MODERATION',
   SOLUTION_CHANGED = 'SOLUTION_CHANGED',
+  NEW_FITTING_SOLUTION = 'NEW_FITTING_SOLUTION',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -90,6 +91,7 @@ export const DEFAULT_DELIVERY: Record<NotificationType, NotificationDelivery> = 
   ROLE_CHANGED: NotificationDelivery.DAGELIJKS,
   MODERATION: NotificationDelivery.DAGELIJKS,
   SOLUTION_CHANGED: NotificationDelivery.DAGELIJKS,
+  NEW_FITTING_SOLUTION: NotificationDelivery.DAGELIJKS,
 };
 
 /** How the preferences page and the mails name each type. */
@@ -107,6 +109,7 @@ export const TYPE_LABEL: Record<NotificationType, string> = {
   ROLE_CHANGED: 'Rol gekregen of ingetrokken',
   MODERATION: 'Moderatie van je bijdrage',
   SOLUTION_CHANGED: 'Wijziging aan een oplossing',
+  NEW_FITTING_SOLUTION: 'Nieuwe oplossing die past bij je bestuur',
 };
 
 /** SQL CASE giving the default delivery of the type in `expr`. */

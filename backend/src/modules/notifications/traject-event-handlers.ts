@@ -20,17 +20,19 @@ async function loadTraject(m: EntityManager, id: unknown): Promise<TrajectCtx | 
 }
 
 /**
- * Who made the change. The entries carry no actor column; the payload's actorId is used when
- * present, else the audit entry written in the same transaction (same xmin), else what the type implies.
+ * Who made the change: the payload's actorId, which the trajecten module writes on every entry. It is
+ * null when the platform acted on someone's behalf (a scheduled publication): then `onBehalfOf`, the
+ * person the type implies (the update's author). Entries written before actorId existed fall back to
+ * the audit entry of the same transaction (same xmin), else `onBehalfOf`.
  */
-async function trajectActor(m: EntityManager, e: LogEvent, fallback: unknown = null): Promise<string | null> {
-  if (typeof e.data.actorId === 'string') return e.data.actorId;
+async function trajectActor(m: EntityManager, e: LogEvent, onBehalfOf: unknown = null): Promise<string | null> {
+  const fallback = typeof onBehalfOf === 'string' ? onBehalfOf : null;
+  if ('actorId' in e.data) return typeof e.data.actorId === 'string' ? e.data.actorId : fallback;
   const [a] = await m.query(
     `SELECT actor_id FROM audit_events WHERE subject_type = 'traject' AND subject_id = $1 AND xmin = $2::text::xid AND actor_id IS NOT NULL LIMIT 1`,
     [e.data.trajectId, e.tx],
   );
-  if (a?.actor_id) return a.actor_id;
-  return typeof fallback === 'string' ? fallback : null;
+  return a?.actor_id ?? fallback;
 }
 
 const trajectLink = (slug: string, anchor?: string) => `/trajecten/${slug}${anchor ? `#${anchor}` : ''}`;

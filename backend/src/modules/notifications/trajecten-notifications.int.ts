@@ -1,5 +1,6 @@
 import { newThread, spaceId } from '../../test/discussions.fixtures.js';
 import { signedIn, startTestApp, type Client, type TestApp } from '../../test/harness.js';
+import { giveCapabilities, makeCapability, suffix } from '../../test/catalogue.js';
 import { makeTraject, ok } from '../../test/trajecten.js';
 import { bell, data, follow, Q, rows, settle } from './test-helpers.js';
 
@@ -73,6 +74,26 @@ describe('progress updates and milestones', () => {
       });
     }
     for (const c of [lead, normal, muted]) expect(await types(c.client)).not.toContain('PROGRESS_UPDATE');
+  });
+
+  it('never notifies the one who publishes, also when publishing another lead\'s draft', async () => {
+    const t = await makeTraject(app, { title: 'Gedeelde drafts' });
+    const { lead: leadA, member } = await teamOf(t.id);
+    const leadB = await person('Bart Tweede');
+    ok(await admin.gql(G.appoint, { input: { trajectId: t.id, userId: leadB.user.id, role: 'LEAD' } }));
+    const follower = await person('Vic Volger');
+    ok(await follower.client.gql(G.subscribe, { input: { trajectId: t.id, level: 'VOLGEN' } }));
+    const { createProgressUpdate: u } = ok(await leadA.client.gql(G.draft, { input: { trajectId: t.id, title: 'Door A geschreven', body: 'Tekst.' } }));
+    ok(await leadB.client.gql(G.publish, { input: { updateId: u.id } }));
+    await settle(app);
+
+    const [event] = await app.ds.query(`SELECT payload FROM traject_events WHERE traject_id = $1 AND type = 'UPDATE_PUBLISHED'`, [t.id]);
+    expect(event.payload).toMatchObject({ actorId: leadB.user.id, authorId: leadA.user.id });
+    expect(await types(leadB.client)).not.toContain('PROGRESS_UPDATE');
+    for (const c of [leadA, member, follower]) {
+      const items = (await bell(c.client)).items.filter((n) => n.type === 'PROGRESS_UPDATE');
+      expect(items.map((n) => [n.updateId, n.actor?.id])).toEqual([[u.id, leadB.user.id]]);
+    }
   });
 
   it('tells followers at ALLES that a milestone was reached, not those who only want new updates', async () => {
@@ -198,5 +219,51 @@ describe('roles', () => {
     await settle(app);
     expect(await types(subscriber.client)).toEqual([]);
     expect(await rows(app, `recipient_id = $1`, [subscriber.user.id])).toEqual([]);
+  });
+});
+
+describe('a new solution that fits my bestuur', () => {
+  it('tells the people of besturen it fits (capabilities and size), not others, never the admin who created it', async () => {
+    const cap = await makeCapability(app, 'Aansluiting op het loket');
+    await giveCapabilities(app, '41002', [cap.key]);
+    const creator = (await signedIn(app, { admin: true, name: 'Ad Maker', bestuurCode: '41002' })).client;
+    const aalst = await person('Ann Aalst');
+    const optedOut = await person('Otto Geen Mail');
+    ok(await optedOut.client.gql(Q.setPreferences, { input: { items: [{ type: 'NEW_FITTING_SOLUTION', delivery: 'NOOIT' }] } }));
+    const antwerpen = await signedIn(app, { name: 'Ahmed Antwerpen', bestuurCode: '11002' });
+    const slug = `loket-${suffix()}`;
+    ok(await creator.gql(`mutation($input: CreateSolutionInput!) { createSolution(input: $input) { slug } }`, { input: {
+      slug, name: 'Slim loket', summary: 'Afspraken online', type: 'SOFTWARE', maturity: 'STABLE', populationMin: 10000, populationMax: 1000000,
+      requirements: [{ capabilityKey: cap.key, level: 'REQUIRED' }],
+    } }));
+    await settle(app);
+
+    expect((await bell(aalst.client)).items.map((n) => [n.type, n.summary, n.link, n.context.kind, n.emailDelivery])).toEqual([
+      ['NEW_FITTING_SOLUTION', 'Nieuwe oplossing die past bij je bestuur: “Slim loket”', `/oplossingen/${slug}`, 'SOLUTION', 'DAGELIJKS'],
+    ]);
+    expect((await bell(optedOut.client)).items.map((n) => [n.type, n.emailDelivery])).toEqual([['NEW_FITTING_SOLUTION', 'NOOIT']]);
+    expect(await types(antwerpen.client)).toEqual([]);
+    expect(await types(creator)).toEqual([]);
+    const prefs = data<any[]>(await aalst.client.gql(Q.preferences), 'notificationPreferences');
+    expect(prefs.find((p) => p.type === 'NEW_FITTING_SOLUTION')).toEqual({
+      type: 'NEW_FITTING_SOLUTION', label: 'Nieuwe oplossing die past bij je bestuur', delivery: 'DAGELIJKS', isDefault: true,
+    });
+  });
+
+  it('announces a solution when its maturity becomes beta or stable, once', async () => {
+    const cap = await makeCapability(app);
+    await giveCapabilities(app, '41002', [cap.key]);
+    const aalst = await person('Bert Aalst');
+    const slug = `concept-${suffix()}`;
+    const UPDATE = `mutation($input: UpdateSolutionInput!) { updateSolution(input: $input) { slug } }`;
+    ok(await admin.gql(`mutation($input: CreateSolutionInput!) { createSolution(input: $input) { slug } }`, { input: {
+      slug, name: 'Nog een concept', summary: 'Idee', type: 'SOFTWARE', maturity: 'CONCEPT', requirements: [{ capabilityKey: cap.key, level: 'REQUIRED' }],
+    } }));
+    await settle(app);
+    expect(await types(aalst.client)).toEqual([]);
+    ok(await admin.gql(UPDATE, { input: { slug, maturity: 'BETA' } }));
+    ok(await admin.gql(UPDATE, { input: { slug, maturity: 'STABLE' } }));
+    await settle(app);
+    expect(await types(aalst.client)).toEqual(['NEW_FITTING_SOLUTION']);
   });
 });

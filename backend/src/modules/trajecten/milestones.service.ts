@@ -21,7 +21,7 @@ export class MilestonesService {
 
   async create(viewer: Viewer | null, input: CreateMilestoneInput): Promise<MilestoneEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject } = await requireManager(m, v, { id: input.trajectId });
       const status = input.status ?? MilestoneStatus.GEPLAND;
       const milestone = await m.getRepository(MilestoneEntity).save(m.getRepository(MilestoneEntity).create({
@@ -44,7 +44,7 @@ export class MilestonesService {
 
   async update(viewer: Viewer | null, input: UpdateMilestoneInput): Promise<MilestoneEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject, milestone } = await this.lockMilestone(m, v, input.milestoneId);
       const before = { ...milestone };
       if (input.title !== undefined) milestone.title = input.title.trim();
@@ -65,7 +65,7 @@ export class MilestonesService {
 
   async delete(viewer: Viewer | null, input: DeleteMilestoneInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject, milestone } = await this.lockMilestone(m, v, input.milestoneId);
       await m.delete(MilestoneEntity, { id: milestone.id });
       await events.emit(traject.id, TrajectEventType.MILESTONE_CHANGED, { milestoneId: milestone.id, deleted: true });
@@ -80,7 +80,7 @@ export class MilestonesService {
 
   async createIndicator(viewer: Viewer | null, input: CreateOutcomeIndicatorInput): Promise<OutcomeIndicatorEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject } = await requireManager(m, v, { id: input.trajectId });
       const indicator = await m.getRepository(OutcomeIndicatorEntity).save(m.getRepository(OutcomeIndicatorEntity).create({
         trajectId: traject.id, name: input.name.trim(), unit: input.unit?.trim() ?? '', description: input.description?.trim() || null,
@@ -94,7 +94,7 @@ export class MilestonesService {
 
   async recordMeasurement(viewer: Viewer | null, input: RecordIndicatorMeasurementInput): Promise<OutcomeIndicatorEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const found = await m.getRepository(OutcomeIndicatorEntity).findOneBy({ id: input.indicatorId });
       if (!found) throw new NotFoundError('Indicator');
       const { traject } = await requireManager(m, v, { id: found.trajectId });

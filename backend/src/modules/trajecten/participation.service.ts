@@ -34,7 +34,7 @@ export class ParticipationService {
 
   async subscribe(viewer: Viewer | null, input: SubscribeToTrajectInput): Promise<TrajectSubscriptionEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const traject = await lockTraject(m, v, { id: input.trajectId });
       const repo = m.getRepository(TrajectSubscriptionEntity);
       const existing = await repo.findOneBy({ trajectId: traject.id, userId: v.user.id });
@@ -69,7 +69,7 @@ export class ParticipationService {
 
   async unsubscribe(viewer: Viewer | null, input: TrajectIdInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const traject = await lockTraject(m, v, { id: input.trajectId });
       const res = await m.delete(TrajectSubscriptionEntity, { trajectId: traject.id, userId: v.user.id });
       if (!res.affected) throw new NotFoundError('Inschrijving');
@@ -81,7 +81,7 @@ export class ParticipationService {
   /** A lead (or admin) accepts or declines a request; accepted moves the bestuur to participant. */
   async decide(viewer: Viewer | null, input: DecideParticipationRequestInput): Promise<TrajectSubscriptionEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const found = await m.getRepository(TrajectSubscriptionEntity).findOneBy({ id: input.subscriptionId });
       if (!found) throw new NotFoundError('Aanvraag');
       const { traject } = await requireManager(m, v, { id: found.trajectId });
@@ -114,7 +114,7 @@ export class ParticipationService {
   /** A member registers that their municipality is interested; it then shows as GEINTERESSEERD. */
   async registerInterest(viewer: Viewer | null, input: TrajectIdInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const traject = await lockTraject(m, v, { id: input.trajectId });
       const bestuur = await this.municipalityOf(m, v, 'bestuur');
       const current = await m.getRepository(TrajectRolloutEntity).findOneBy({ trajectId: traject.id, bestuurId: bestuur.id });

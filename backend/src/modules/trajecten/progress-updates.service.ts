@@ -61,7 +61,7 @@ export class ProgressUpdatesService {
 
   async create(viewer: Viewer | null, input: CreateProgressUpdateInput): Promise<ProgressUpdateEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m) => {
+    return this.events.change(v.user.id, async (m) => {
       const { traject } = await requireTeam(m, v, { id: input.trajectId });
       const changes = await this.checkMilestoneChanges(m, traject.id, input.milestoneChanges ?? []);
       return m.getRepository(ProgressUpdateEntity).save(m.getRepository(ProgressUpdateEntity).create({
@@ -73,7 +73,7 @@ export class ProgressUpdatesService {
 
   async update(viewer: Viewer | null, input: UpdateProgressUpdateInput): Promise<ProgressUpdateEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { update } = await this.lockUpdate(m, v, input.updateId);
       const published = update.status === ProgressUpdateStatus.PUBLISHED;
       if (published && (input.milestoneChanges !== undefined || input.attachProgress !== undefined)) {
@@ -99,7 +99,7 @@ export class ProgressUpdatesService {
     const v = requireViewer(viewer);
     const publishAt = input.publishAt ?? null;
     if (publishAt && publishAt.getTime() <= Date.now()) throw new BadInputError({ publishAt: 'Dit tijdstip ligt in het verleden.' });
-    const saved = await this.events.change(async (m) => {
+    const saved = await this.events.change(v.user.id, async (m) => {
       const { update } = await this.lockUpdate(m, v, input.updateId);
       if (update.status === ProgressUpdateStatus.PUBLISHED) throw new ConflictError('Dit bericht is al gepubliceerd.');
       update.status = publishAt ? ProgressUpdateStatus.SCHEDULED : ProgressUpdateStatus.DRAFT;
@@ -115,7 +115,7 @@ export class ProgressUpdatesService {
 
   async publish(viewer: Viewer | null, input: ProgressUpdateIdInput): Promise<ProgressUpdateEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject, update } = await this.lockUpdate(m, v, input.updateId);
       const claimed = await this.claim(m, update.id, false);
       if (!claimed) throw new ConflictError('Dit bericht is al gepubliceerd.');
@@ -125,7 +125,7 @@ export class ProgressUpdatesService {
 
   async delete(viewer: Viewer | null, input: ProgressUpdateIdInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m) => {
+    return this.events.change(v.user.id, async (m) => {
       const { traject, update } = await this.lockUpdate(m, v, input.updateId);
       if (update.status === ProgressUpdateStatus.PUBLISHED) throw new ConflictError('Een gepubliceerd bericht kan je niet verwijderen; pas het aan.');
       await m.delete(ProgressUpdateEntity, { id: update.id });

@@ -94,7 +94,7 @@ export class ScheduledPublisher implements OnApplicationBootstrap, OnApplication
     for (const d of due) {
       if (this.stopped) break;
       try {
-        const done = await this.events.change(async (m, events) => {
+        const done = await this.events.change(null, async (m, events) => {
           // The traject first, as every writer does (no deadlocks, events in commit order); if another
           // instance is publishing this update right now, we wait for it and then find nothing to claim.
           const locked: unknown[] = await m.query(`SELECT id FROM trajects WHERE id = $1 FOR NO KEY UPDATE`, [d.traject_id]);

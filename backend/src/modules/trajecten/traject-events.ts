@@ -48,13 +48,17 @@ export class TrajectEventListeners {
   }
 }
 
-/** Collects the events written inside one transaction, to announce them once it has committed. */
+/**
+ * Collects the events written inside one transaction, to announce them once it has committed. Every
+ * payload carries `actorId`: who made the change (null when the platform did, e.g. a scheduled publication).
+ */
 export class EventRecorder {
   readonly events: TrajectEvent[] = [];
 
-  constructor(private readonly m: EntityManager) {}
+  constructor(private readonly m: EntityManager, readonly actorId: string | null) {}
 
-  async emit(trajectId: string, type: TrajectEventType, payload: Record<string, unknown> = {}): Promise<TrajectEvent> {
+  async emit(trajectId: string, type: TrajectEventType, data: Record<string, unknown> = {}): Promise<TrajectEvent> {
+    const payload = { ...data, actorId: this.actorId };
     const [row] = await this.m.query(
       `INSERT INTO traject_events (traject_id, type, payload) VALUES ($1, $2, $3)
        RETURNING position::text AS position, created_at`,
@@ -82,11 +86,14 @@ export class TrajectEvents {
     private readonly listeners: TrajectEventListeners,
   ) {}
 
-  /** Runs `work` in one transaction; the events it records are announced after the commit. */
-  async change<T>(work: (m: EntityManager, events: EventRecorder) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction on behalf of `actorId` (the viewer; null for the platform itself);
+   * the events it records carry that actor and are announced after the commit.
+   */
+  async change<T>(actorId: string | null, work: (m: EntityManager, events: EventRecorder) => Promise<T>): Promise<T> {
     let recorder!: EventRecorder;
     const result = await inTransaction(this.ds, (m) => {
-      recorder = new EventRecorder(m);
+      recorder = new EventRecorder(m, actorId);
       return work(m, recorder);
     });
     await this.announce(recorder.events);

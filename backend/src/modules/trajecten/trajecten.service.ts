@@ -76,7 +76,7 @@ export class TrajectenService {
     const v = requireAdmin(viewer);
     checkDates(input.startDate ?? null, input.targetDate ?? null);
     try {
-      return await this.events.change(async (m) => {
+      return await this.events.change(v.user.id, async (m) => {
         const slug = input.slug ?? (await this.freeSlug(m, slugify(input.title)));
         const t = await m.getRepository(TrajectEntity).save(m.getRepository(TrajectEntity).create({
           slug,
@@ -116,7 +116,7 @@ export class TrajectenService {
 
   async update(viewer: Viewer | null, input: UpdateTrajectInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject: t } = await requireManager(m, v, { id: input.trajectId });
       const before = { ...t };
       const { trajectId: _id, ...changes } = input;
@@ -149,7 +149,7 @@ export class TrajectenService {
     const progress = input.progress ?? null;
     const reason = input.reason?.trim() || null;
     if (progress !== null && !reason) throw new BadInputError({ reason: 'Geef een reden wanneer je de voortgang zelf instelt.' });
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject } = await requireManager(m, v, { id: input.trajectId });
       const before = { progress: traject.progress, mode: traject.progressMode };
       await setManualProgress(m, events, traject, progress, progress === null ? null : reason, v.user.id);
@@ -163,7 +163,7 @@ export class TrajectenService {
 
   async appointMember(viewer: Viewer | null, input: AppointTrajectMemberInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject } = await requireManager(m, v, { id: input.trajectId });
       const user = await m.getRepository(UserEntity).findOneBy({ id: input.userId });
       if (!user) throw new BadInputError({ userId: 'Deze gebruiker bestaat niet.' });
@@ -186,7 +186,7 @@ export class TrajectenService {
 
   async removeMember(viewer: Viewer | null, input: RemoveTrajectMemberInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject } = await requireManager(m, v, { id: input.trajectId });
       const existing = await m.getRepository(TrajectMemberEntity).findOneBy({ trajectId: traject.id, userId: input.userId });
       if (!existing) throw new NotFoundError('Teamlid');
@@ -212,7 +212,7 @@ export class TrajectenService {
   /** Sets the rollout status of municipalities; NIET_BETROKKEN removes their row. */
   async setRollout(viewer: Viewer | null, input: SetRolloutStatusInput): Promise<TrajectEntity> {
     const v = requireViewer(viewer);
-    return this.events.change(async (m, events) => {
+    return this.events.change(v.user.id, async (m, events) => {
       const { traject } = await requireManager(m, v, { id: input.trajectId });
       const besturen = await m.getRepository(BestuurEntity).findBy({ nisCode: In(input.nisCodes), kind: BestuurKind.MUNICIPALITY });
       if (besturen.length !== input.nisCodes.length) {

@@ -48,7 +48,7 @@ export class SolutionsService {
         throw new ConflictError(`Er bestaat al een oplossing met de slug ${input.slug}.`, { slug: 'Deze slug is al in gebruik.' });
       }
       const s = await this.apply(m, input, null, v.user.id);
-      await recordAudit(m, { actorId: v.user.id, action: 'solution.created', subjectType: 'solution', subjectId: s.id, after: { slug: s.slug, name: s.name } });
+      await recordAudit(m, { actorId: v.user.id, action: 'solution.created', subjectType: 'solution', subjectId: s.id, after: { slug: s.slug, name: s.name, maturity: s.maturity } });
       return s;
     });
   }
