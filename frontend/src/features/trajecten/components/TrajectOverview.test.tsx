@@ -92,7 +92,8 @@ describe('TrajectOverview', () => {
       ],
     });
     await screen.findByRole('link', { name: 'Meldingskaart voor het openbaar domein' });
-    await user.click(screen.getByLabelText('Alleen mijn trajecten'));
+    // The choice appears once the page knows who is signed in.
+    await user.click(await screen.findByLabelText('Alleen mijn trajecten'));
     expect(await screen.findByText('1 traject gevonden')).toBeVisible();
     expect(screen.getByRole('link', { name: 'Digitale aangifte overlijden' })).toBeVisible();
     expect(screen.queryByRole('link', { name: 'Meldingskaart voor het openbaar domein' })).not.toBeInTheDocument();
