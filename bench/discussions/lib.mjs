@@ -88,8 +88,9 @@ export function baseEnv() {
   return env;
 }
 
-export function startChild(label, script, env) {
-  const child = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `nodeArgs`, e.g. BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" for the app, profile a child under load. */
+export function startChild(label, script, env, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.label = label;
   child.tail = '';
   const keep = (chunk) => {
@@ -147,8 +148,9 @@ export async function startApp(label, databaseUrl, extra = {}) {
   const port = await freePort();
   const child = startChild(label, APP_MAIN, {
     ...baseEnv(), DATABASE_URL: databaseUrl, PORT: String(port), HOST, NODE_ENV: 'production', LOG_LEVEL: 'warn',
-    APP_ORIGIN: `http://${HOST}:${port}`, MAIL_POLL_SECONDS: '86400', APP_SECRET: BENCH_SECRET, ...extra,
-  });
+    APP_ORIGIN: `http://${HOST}:${port}`, MAIL_POLL_SECONDS: '86400', APP_SECRET: BENCH_SECRET,
+...extra,
+  }, process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean));
   await waitReady(child, port);
   return { child, port, url: `http://${HOST}:${port}`, origin: `http://${HOST}:${port}` };
 }

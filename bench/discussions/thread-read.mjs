@@ -19,7 +19,7 @@ const COMMENTS = 50;
 export const QUERY = `query Thread($id: ID!, $n: Int) { thread(id: $id) { id title bodyHtml author { id displayName jobTitle }
   comments(first: $n) { edges { node { id bodyHtml createdAt author { id displayName jobTitle } } } } } }`;
 
-async function seed(pool) {
+export async function seed(pool) {
   const people = await peopleWithSessions(pool, COMMENTS);
   const { rows: [space] } = await pool.query(`SELECT id FROM spaces WHERE slug = 'regio-gent'`);
   const { rows: [thread] } = await pool.query(
