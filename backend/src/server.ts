@@ -7,6 +7,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
@@ -88,16 +89,23 @@ export async function startServer(cfg: AppConfig, log: Logger, options: StartOpt
   });
   app.set('trust proxy', cfg.TRUST_PROXY);
   app.disable('x-powered-by');
-  app.use(pinoHttp({
-    logger: log,
-    genReqId: (req, res) => {
-      const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
-      res.setHeader('x-request-id', id);
-      return id;
-    },
-    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-  }));
+  // No automatic ETag (a hash of every response body): GraphQL answers POSTs, and the feeds set their own.
+  app.set('etag', false);
+  const requestId = (req: IncomingMessage, res: ServerResponse) => {
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', id);
+    return id;
+  };
+  if (log.isLevelEnabled('info')) {
+    app.use(pinoHttp({ logger: log, genReqId: requestId, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' } }));
+  } else {
+    // Access lines are info: at a quieter level only the request id is kept (for error logs and X-Request-Id).
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      (req as Request & { id: string }).id = requestId(req, res);
+      next();
+    });
+  }
   if (options.middleware) app.use(options.middleware);
   // Large enough that an over-long field gets a field error rather than a bare 413.
   app.use('/graphql', express.json({ limit: '2mb' }), queryGuard);

@@ -2,7 +2,7 @@
 // database, sessions, a closed-loop HTTP load generator and the report table. Plain Node, no build.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -238,6 +238,39 @@ export function stats(values) {
   const sorted = Float64Array.from(values).sort();
   const pct = (p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] : NaN);
   return { n: sorted.length, p50: pct(0.5), p99: pct(0.99), max: sorted.length ? sorted[sorted.length - 1] : NaN };
+}
+
+// ---------------------------------------------------------------- CPU time (Linux /proc)
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+function ticks(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/**
+ * CPU milliseconds used so far by a process, and by the PostgreSQL backends serving `database`
+ * (their command line names it). Less sensitive to a busy machine than requests/s; null off Linux.
+ */
+export function cpuSnapshot(pid, database) {
+  if (!existsSync('/proc/self/stat')) return null;
+  let pgMs = 0;
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (!readFileSync(`/proc/${d}/cmdline`, 'utf8').includes(database) || !readFileSync(`/proc/${d}/stat`, 'utf8').includes('(postgres)')) continue;
+      pgMs += ticks(d);
+    } catch {
+      // the backend ended meanwhile
+    }
+  }
+  return { appMs: ticks(pid), pgMs };
+}
+
+/** CPU ms per request between two snapshots. */
+export function cpuPerRequest(before, after, requests) {
+  if (!before || !after || !requests) return null;
+  return { app: (after.appMs - before.appMs) / requests, pg: (after.pgMs - before.pgMs) / requests };
 }
 
 // ---------------------------------------------------------------- report

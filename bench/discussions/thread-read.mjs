@@ -6,7 +6,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
-  HOST, ROOT, baseEnv, createDatabase, ensureBuilt, f, freePort, header, load, peopleWithSessions, progress, request, row, runMain,
+  HOST, ROOT, baseEnv, cpuPerRequest, cpuSnapshot, createDatabase, ensureBuilt, f, freePort, header, load, peopleWithSessions, progress, request, row, runMain,
   startApp, startChild, stopChild, verdict, waitReady,
 } from './lib.mjs';
 
@@ -60,25 +60,30 @@ export async function threadRead() {
   progress(`answers match: ${COMMENTS} comments with their authors, ${answers[0].body.length} bytes`);
 
   const results = {};
-  for (const [key, port, length] of [['gql', app.port, answers[0].body.length], ['bare', barePort, answers[1].body.length]]) {
+  for (const [key, port, length, pid] of [['gql', app.port, answers[0].body.length, app.child.pid], ['bare', barePort, answers[1].body.length, bare.pid]]) {
     if (WARMUP) await load(port, { durationMs: WARMUP, connections: CONNECTIONS, body, headers, expectedLength: length });
     progress(`${key}: measuring ${DURATION / 1000} s at ${CONNECTIONS} connections`);
+    const before = cpuSnapshot(pid, db.name);
     results[key] = await load(port, { durationMs: DURATION, connections: CONNECTIONS, body, headers, expectedLength: length });
+    results[key].cpu = cpuPerRequest(before, cpuSnapshot(pid, db.name), results[key].n);
   }
   await Promise.all([stopChild(app.child), stopChild(bare)]);
   return results;
 }
 
 export function report({ gql, bare }) {
-  const w = [34, 11, 9, 9, 9, 7];
+  const w = [34, 11, 9, 9, 9, 7, 13, 12];
   const tput = gql.rps / bare.rps;
   const p99 = gql.p99 / bare.p99;
+  const cpu = (r, k) => (r.cpu ? f(r.cpu[k], 3) : 'n/a');
+  const cpuRatio = (k) => (gql.cpu && bare.cpu ? `${f(gql.cpu[k] / bare.cpu[k], 2)}×` : '');
   return [
     ...header(`Thread read: 50 comments and their authors, ${CONNECTIONS} connections, ${DURATION / 1000} s`),
-    row(['', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'errors'], w),
-    row(['GraphQL (full app)', f(gql.rps), f(gql.p50, 2), f(gql.p99, 2), gql.n, gql.errors], w),
-    row(['bare (node:http + pg.Pool)', f(bare.rps), f(bare.p50, 2), f(bare.p99, 2), bare.n, bare.errors], w),
-    row(['GraphQL / bare', `${f(tput, 2)}×`, `${f(gql.p50 / bare.p50, 2)}×`, `${f(p99, 2)}×`, '', ''], w),
+    row(['', 'requests/s', 'p50 ms', 'p99 ms', 'requests', 'errors', 'server CPU ms', 'pg CPU ms'], w),
+    row(['GraphQL (full app)', f(gql.rps), f(gql.p50, 2), f(gql.p99, 2), gql.n, gql.errors, cpu(gql, 'app'), cpu(gql, 'pg')], w),
+    row(['bare (node:http + pg.Pool)', f(bare.rps), f(bare.p50, 2), f(bare.p99, 2), bare.n, bare.errors, cpu(bare, 'app'), cpu(bare, 'pg')], w),
+    row(['GraphQL / bare', `${f(tput, 2)}×`, `${f(gql.p50 / bare.p50, 2)}×`, `${f(p99, 2)}×`, '', '', cpuRatio('app'), cpuRatio('pg')], w),
+    '(CPU ms per request: the server process, and the PostgreSQL backends serving the bench database)',
     `Targets: throughput ≥ 0.5× bare → ${f(tput, 2)}× ${verdict(tput >= 0.5)}; p99 ≤ 2× bare → ${f(p99, 2)}× ${verdict(p99 <= 2)}`,
   ].join('\n');
 }

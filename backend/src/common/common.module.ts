@@ -12,8 +12,11 @@ import { APP_CONFIG, PUB_SUB, REDIS } from './tokens.js';
 // Further connections to the same Redis (pub/sub needs its own), by main client; closed with the app.
 const extraConnections = new WeakMap<Redis, Redis[]>();
 
-export function redisConnection(redis: Redis): Redis {
-  const c = redis.duplicate();
+export function redisConnection(redis: Redis, role: 'commands' | 'subscriber' = 'commands'): Redis {
+  // A subscriber connection must not run the ready check (an INFO command): when it connects while
+  // its SUBSCRIBE is already queued, or while the app shuts down, ioredis would refuse the INFO in
+  // subscriber mode and fail every queued command with it.
+  const c = redis.duplicate(role === 'subscriber' ? { enableReadyCheck: false } : {});
   extraConnections.set(redis, [...(extraConnections.get(redis) ?? []), c]);
   return c;
 }
@@ -33,7 +36,7 @@ export class CommonModule implements OnApplicationShutdown {
     const redis = cfg.REDIS_URL ? new Redis(cfg.REDIS_URL, { maxRetriesPerRequest: 3 }) : null;
     // With Redis, events published on one instance reach subscribers on every instance.
     const pubSub: PubSubEngine = redis
-      ? new RedisPubSub({ publisher: redisConnection(redis), subscriber: redisConnection(redis) })
+      ? new RedisPubSub({ publisher: redisConnection(redis), subscriber: redisConnection(redis, 'subscriber') })
       : new PubSub();
     return {
       module: CommonModule,

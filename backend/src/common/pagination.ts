@@ -35,7 +35,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when read (a getter on connections built here): only clients that select it pay for it. */
+  totalCount: number | Promise<number>;
 }
 
 /** One generic Relay connection type per node type. */
@@ -96,13 +97,22 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const op = dir === 'ASC' ? '>' : '<';
     page.andWhere(`(${sort.column}, ${alias}.id) ${op} (:cursorKey, :cursorId)`, { cursorKey: key, cursorId: id });
   }
-  // Both queries at once: on PostgreSQL they run on two pooled connections.
-  const [totalCount, rows] = await Promise.all([qb.clone().getCount(), page.getMany()]);
+  const rows = await page.getMany();
+  return toConnection(rows, first, args, sort, () => qb.clone().getCount());
+}
+
+/** A page of rows (one more than asked, to know whether there is a next page) as a connection. */
+export function toConnection<T extends { id: string }>(
+  rows: T[], first: number, args: PageArgs, sort: Pick<SortKey<T>, 'value'>, count: () => Promise<number>,
+): ConnectionShape<T> {
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([sort.value(node), node.id]) }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
-    totalCount,
+    get totalCount() {
+      return (counted ??= count());
+    },
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
@@ -110,4 +120,12 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** The keyset condition and parameters for a page after `args.after`, for hand-written SQL (see paginate). */
+export function keysetAfter(args: PageArgs, column: string, idColumn: string, direction: 'ASC' | 'DESC', nextParam: number) {
+  if (!args.after) return { sql: '', params: [] as unknown[] };
+  const [key, id] = decodeCursor(args.after, 2);
+  const op = direction === 'ASC' ? '>' : '<';
+  return { sql: ` AND (${column}, ${idColumn}) ${op} ($${nextParam}, $${nextParam + 1})`, params: [key, id] };
 }

@@ -4,6 +4,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import type { AppConfig } from '../config.js';
 import { ENTITIES, MIGRATIONS } from './entities.js';
+import { installFastTypeParsers } from './pg-types.js';
 
 /** PostgreSQL through pg when DATABASE_URL is set; otherwise an embedded PostgreSQL (PGlite) in DATA_DIR. */
 export function dataSourceOptions(cfg: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>): DataSourceOptions {
@@ -20,6 +21,7 @@ export function dataSourceOptions(cfg: Pick<AppConfig, 'DATABASE_URL' | 'DATA_DI
     uuidExtension: 'pgcrypto' as const,
   };
   if (cfg.DATABASE_URL) {
+    installFastTypeParsers();
     return { ...common, url: cfg.DATABASE_URL, extra: { max: cfg.DATABASE_POOL_SIZE } };
   }
   const dataDir = resolve(cfg.DATA_DIR, 'pglite');

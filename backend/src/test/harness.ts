@@ -6,6 +6,7 @@ import { createLogger } from '../common/logger.js';
 import { startServer, type Server } from '../server.js';
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { createDatabase, dropDatabase, ensureTemplate, TEMPLATE_DB } from './db.js';
+import { queryObserver } from '../database/rows.js';
 
 const requestScope = new AsyncLocalStorage<{ counted: boolean }>();
 let counting = false;
@@ -140,10 +141,15 @@ export async function countQueries(app: Server, work: () => Promise<unknown>): P
     return runner;
   };
   counting = true;
+  // Hot paths send named statements straight to the pg pool (database/rows.ts): count those too.
+  queryObserver.onQuery = () => {
+    if (requestScope.getStore()?.counted) n++;
+  };
   try {
     await work();
   } finally {
     counting = false;
+    queryObserver.onQuery = null;
     ds.createQueryRunner = original;
   }
   return n;

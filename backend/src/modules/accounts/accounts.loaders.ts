@@ -1,12 +1,14 @@
-import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import { KnownLoader } from '../../common/known-loader.js';
+import type { DataSource } from 'typeorm';
+import { hydrate, selectColumns, sql } from '../../database/rows.js';
 import { UserEntity } from './user.entity.js';
 
 export function createAccountsLoaders(ds: DataSource) {
   return {
-    userById: new DataLoader<string, UserEntity | null>(async (ids) => {
-      const rows = await ds.getRepository(UserEntity).findBy({ id: In([...ids]) });
-      const map = new Map(rows.map((u) => [u.id, u]));
+    userById: new KnownLoader<UserEntity>(async (ids) => {
+      const rows = await sql(ds, `SELECT ${selectColumns(ds, UserEntity, 'u', 'u_')} FROM users u WHERE u.id = ANY($1::uuid[])`, [[...ids]], 'kw_users_by_id');
+      const map = new Map<string, UserEntity>();
+      for (const r of rows) map.set(r.u_id as string, hydrate(ds, UserEntity, r, 'u_')!);
       return ids.map((id) => map.get(id) ?? null);
     }),
   };

@@ -8,6 +8,7 @@ import { NotFoundError } from '../../common/errors.js';
 import { SessionEntity } from './session.entity.js';
 import { UserEntity } from './user.entity.js';
 import { hashToken, newToken } from './tokens.js';
+import { hydrate, selectColumns, sql } from '../../database/rows.js';
 
 export const SESSIONS_REVOKED = 'internal.sessionsRevoked';
 export interface SessionsRevokedEvent {
@@ -48,21 +49,19 @@ export class SessionsService {
   async resolve(token: string | null): Promise<Viewer | null> {
     if (!token) return null;
     // One query for the session and its person: this runs for every signed-in request and handshake.
-    const { entities, raw } = await this.ds
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin(SessionEntity, 's', 's.user_id = u.id')
-      .addSelect('s.id', 'session_id')
-      .addSelect('s.last_seen_at', 'session_last_seen_at')
-      .where('s.token_hash = :h AND s.expires_at > now()', { h: hashToken(token) })
-      .getRawAndEntities();
-    const user = entities[0];
+    const [row] = await sql(this.ds, this.resolveSql(), [hashToken(token)], 'kw_session_resolve');
+    const user = row && hydrate(this.ds, UserEntity, row, 'u_');
     if (!user) return null;
-    const session = { id: raw[0].session_id as string, lastSeenAt: new Date(raw[0].session_last_seen_at) };
+    const session = { id: row.session_id as string, lastSeenAt: new Date(row.session_last_seen_at as Date | string) };
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
       await this.ds.getRepository(SessionEntity).update(session.id, { lastSeenAt: new Date() });
     }
     return { user, sessionId: session.id };
+  }
+
+  private resolveSql(): string {
+    return `SELECT ${selectColumns(this.ds, UserEntity, 'u', 'u_')}, s.id AS session_id, s.last_seen_at AS session_last_seen_at
+      FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now()`;
   }
 
   listFor(viewer: Viewer | null): Promise<SessionEntity[]> {

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { KnownLoader } from '../../common/known-loader.js';
 import { In, type DataSource } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
@@ -45,7 +46,7 @@ export function createDiscussionsLoaders(ds: DataSource) {
   return {
     spaceById: new DataLoader<string, SpaceEntity | null>(async (ids) =>
       byKey(ids, await ds.getRepository(SpaceEntity).findBy({ id: In([...ids]) }), (s) => s.id)),
-    threadById: new DataLoader<string, ThreadEntity | null>(async (ids) =>
+    threadById: new KnownLoader<ThreadEntity>(async (ids) =>
       byKey(ids, await ds.getRepository(ThreadEntity).findBy({ id: In([...ids]) }), (t) => t.id)),
     commentById: new DataLoader<string, CommentEntity | null>(async (ids) =>
       byKey(ids, await ds.getRepository(CommentEntity).findBy({ id: In([...ids]) }), (c) => c.id)),

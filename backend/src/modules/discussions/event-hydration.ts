@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import type { Loaders } from '../../common/loaders.js';
+import { clearLoaders, type Loaders } from '../../common/loaders.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { BestuurEntity } from '../regions/bestuur.entity.js';
 import { CommentEntity } from './comment.entity.js';
@@ -47,7 +47,7 @@ export async function hydrate(ds: DataSource, rows: readonly SpaceEventEntity[])
  * loaders with what the hub already loaded, so resolving the usual fields costs no query per subscriber.
  */
 export function primeLoaders(loaders: Loaders, batch: HydratedBatch): void {
-  for (const loader of Object.values(loaders)) loader.clearAll();
+  clearLoaders(loaders);
   for (const [id, t] of batch.threads) loaders.threadById.prime(id, t);
   for (const [id, c] of batch.comments) loaders.commentById.prime(id, c);
   for (const [id, u] of batch.users) loaders.userById.prime(id, u);

@@ -44,10 +44,11 @@ export class ModerationService {
 
   /** Moves a thread; the moderator must moderate where it is and read where it goes. */
   move(viewer: Viewer | null, threadId: string, spaceId: string) {
-    return this.changeThread(viewer, threadId, (thread, ctx) => {
-      const target = ctx.access.table.space(spaceId);
+    return this.changeThread(viewer, threadId, async (thread, ctx) => {
+      const access = await ctx.access();
+      const target = access.table.space(spaceId);
       if (!target) throw E.spaceNotFound();
-      if (!ctx.access.role(target.id).post) throw E.cannotPost();
+      if (!access.role(target.id).post) throw E.cannotPost();
       if (target.id === thread.spaceId) throw E.sameSpace();
       // "Alleen kenniskring" means something only in a region: elsewhere it would quietly go public.
       if (thread.membersOnly && target.kind !== SpaceKind.REGION) throw E.membersOnlyHere();
@@ -58,7 +59,7 @@ export class ModerationService {
   private changeThread(
     viewer: Viewer | null,
     threadId: string,
-    change: (t: ThreadEntity, ctx: ThreadInContext) => ThreadChange,
+    change: (t: ThreadEntity, ctx: ThreadInContext) => ThreadChange | Promise<ThreadChange>,
     type: T,
     action: string,
   ): Promise<ThreadEntity> {
@@ -66,7 +67,7 @@ export class ModerationService {
       const ctx = await this.guard.thread(viewer, threadId, m, true);
       const { v, thread, role } = ctx;
       if (!role.moderate) throw E.notModerator();
-      const after = change(thread, ctx);
+      const after = await change(thread, ctx);
       const before = Object.fromEntries(Object.keys(after).map((k) => [k, thread[k as keyof ThreadChange]]));
       if (Object.entries(after).every(([k, val]) => thread[k as keyof ThreadChange] === val)) return thread;
       await m.update(ThreadEntity, { id: thread.id }, after);

@@ -56,6 +56,25 @@ export class SpaceAccessRegistry {
   }
 }
 
+// A person's standing, for roles: admin, home region (via their bestuur), regions they coordinate,
+// spaces they moderate. `profileLateral('$2')` joins it to a query about something else.
+const PROFILE_COLUMNS = `u.is_admin, b.region_id AS home_region_id,
+  ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id)::text[] AS coordinates,
+  ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id)::text[] AS moderates`;
+
+export const profileLateral = (userParam: string) =>
+  `LEFT JOIN LATERAL (SELECT ${PROFILE_COLUMNS} FROM users u LEFT JOIN besturen b ON b.id = u.bestuur_id WHERE u.id = ${userParam}) p ON true`;
+
+/** The columns `profileLateral` adds, as `p_is_admin`, … */
+export const PROFILE_SELECT = 'p.is_admin AS p_is_admin, p.home_region_id AS p_home_region_id, p.coordinates AS p_coordinates, p.moderates AS p_moderates';
+
+export interface ProfileRow {
+  p_is_admin: boolean | null;
+  p_home_region_id: string | null;
+  p_coordinates: string[] | null;
+  p_moderates: string[] | null;
+}
+
 interface Profile {
   isAdmin: boolean;
   homeRegionId: string | null;
@@ -142,6 +161,9 @@ export class SpaceAccessService {
   // Per request: a viewer object lives as long as one HTTP request (or one WebSocket connection,
   // whose events call `forget`).
   private readonly cache = new WeakMap<Viewer, Promise<ViewerAccess>>();
+  // Roles in single spaces worked out from a row that already carried the person's profile (a thread
+  // page), so that reading one thread does not look up every space. Same lifetime as `cache`.
+  private readonly roles = new WeakMap<Viewer, Map<string, SpaceRole>>();
 
   constructor(
     private readonly ds: DataSource,
@@ -160,11 +182,45 @@ export class SpaceAccessService {
 
   forget(viewer: Viewer): void {
     this.cache.delete(viewer);
+    this.roles.delete(viewer);
   }
 
   /** Uses roles already looked up (by the event hub, for everyone at once) for this viewer's next resolves. */
   prime(viewer: Viewer, table: RoleTable): void {
+    this.roles.delete(viewer);
     this.cache.set(viewer, Promise.resolve(new ViewerAccess(viewer.user.id, table)));
+  }
+
+  /** The viewer's role in one space: from a role already worked out in this request, else from all their roles. */
+  async roleIn(viewer: Viewer, spaceId: string): Promise<SpaceRole> {
+    return this.knownRole(viewer, spaceId) ?? (await this.forViewer(viewer)).role(spaceId);
+  }
+
+  /** A role this request already worked out, without waiting for anything. */
+  knownRole(viewer: Viewer, spaceId: string): SpaceRole | undefined {
+    return this.roles.get(viewer)?.get(spaceId);
+  }
+
+  /**
+   * The viewer's role in `space` from their profile columns (see `profileLateral`) read with it; remembered
+   * for the rest of the request. Spaces owned by another module ask that module, as `table` does.
+   */
+  async roleFromRow(viewer: Viewer, space: SpaceEntity, row: ProfileRow, db: DataSource | EntityManager = this.ds): Promise<RoleTable> {
+    const uid = viewer.user.id;
+    const profiles = new Map<string, Profile>();
+    if (row.p_is_admin !== null) {
+      profiles.set(uid, {
+        isAdmin: row.p_is_admin, homeRegionId: row.p_home_region_id,
+        coordinates: new Set(row.p_coordinates ?? []), moderates: new Set(row.p_moderates ?? []),
+      });
+    }
+    const resolver = this.registry.resolverFor(space.kind);
+    const external = resolver ? await resolver([space], [uid], db) : new Map<string, SpaceMembership>();
+    const table = new RoleTable(new Map([[space.id, space]]), profiles, external);
+    let known = this.roles.get(viewer);
+    if (!known) this.roles.set(viewer, (known = new Map()));
+    known.set(space.id, table.role(uid, space.id));
+    return table;
   }
 
   /** Roles of these people in these spaces (all spaces when none are given), from the database as it is now. */
@@ -176,11 +232,7 @@ export class SpaceAccessService {
         : db.getRepository(SpaceEntity).find(),
       ids.length
         ? db.query(
-            `SELECT u.id, u.is_admin, b.region_id AS home_region_id,
-               ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id)::text[] AS coordinates,
-               ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id)::text[] AS moderates
-             FROM users u LEFT JOIN besturen b ON b.id = u.bestuur_id
-             WHERE u.id = ANY($1::uuid[])`,
+            `SELECT u.id, ${PROFILE_COLUMNS} FROM users u LEFT JOIN besturen b ON b.id = u.bestuur_id WHERE u.id = ANY($1::uuid[])`,
             [ids],
           )
         : [],

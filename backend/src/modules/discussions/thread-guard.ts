@@ -1,37 +1,64 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
+import { hydrate, selectColumns, sql } from '../../database/rows.js';
+import { UserEntity } from '../accounts/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
 import { DiscussionErrors as E } from './discussions.errors.js';
-import { SpaceAccessService, type SpaceRole, type ViewerAccess } from './space-access.js';
+import { PROFILE_SELECT, profileLateral, SpaceAccessService, type ProfileRow, type SpaceRole, type ViewerAccess } from './space-access.js';
+import { SpaceEntity } from './space.entity.js';
 import { ThreadEntity } from './thread.entity.js';
 
 export interface ThreadInContext {
   v: Viewer;
   thread: ThreadEntity;
+  /** The thread's space, read with it. */
+  space: SpaceEntity;
+  /** Who started the thread (null when the account is gone), read with it. */
+  author: UserEntity | null;
   role: SpaceRole;
-  access: ViewerAccess;
+  /** The viewer's roles in every space (a query the first time in a request). */
+  access: () => Promise<ViewerAccess>;
 }
 
 /** Loads a thread or comment for a person and refuses, the same way everywhere, when they may not see it. */
 @Injectable()
 export class ThreadGuard {
+  private readonly statements = new Map<string, string>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly access: SpaceAccessService,
   ) {}
 
+  // One query for everything deciding who may see a thread: the thread, its space, its author and
+  // the viewer's profile. A thread page runs this on every request.
+  private statement(lock: boolean): string {
+    const key = lock ? 'lock' : 'read';
+    let text = this.statements.get(key);
+    if (!text) {
+      text = `SELECT ${selectColumns(this.ds, ThreadEntity, 't', 't_')}, ${selectColumns(this.ds, SpaceEntity, 's', 's_')},
+          ${selectColumns(this.ds, UserEntity, 'a', 'a_')}, ${PROFILE_SELECT}
+        FROM threads t JOIN spaces s ON s.id = t.space_id LEFT JOIN users a ON a.id = t.author_id ${profileLateral('$2')}
+        WHERE t.id = $1${lock ? ' FOR UPDATE OF t' : ''}`;
+      this.statements.set(key, text);
+    }
+    return text;
+  }
+
   /** `m` with `lock`: the thread row is locked for the rest of the caller's transaction. */
   async thread(viewer: Viewer | null, threadId: string, m?: EntityManager, lock = false): Promise<ThreadInContext> {
     const v = requireViewer(viewer);
-    const repo = (m ?? this.ds).getRepository(ThreadEntity);
-    const thread = lock
-      ? await repo.findOne({ where: { id: threadId }, lock: { mode: 'pessimistic_write' } })
-      : await repo.findOneBy({ id: threadId });
+    const db = m ?? this.ds;
+    const [row] = await sql<Record<string, unknown> & ProfileRow>(db, this.statement(lock), [threadId, v.user.id], lock ? undefined : 'kw_thread_guard');
+    const thread = row && hydrate(this.ds, ThreadEntity, row, 't_');
     if (!thread) throw E.threadNotFound();
-    const access = await this.access.forViewer(v);
-    if (!access.canRead(thread)) throw E.cannotRead();
-    return { v, thread, role: access.role(thread.spaceId), access };
+    const space = hydrate(this.ds, SpaceEntity, row, 's_')!;
+    const table = await this.access.roleFromRow(v, space, row, db);
+    if (!table.canRead(v.user.id, thread)) throw E.cannotRead();
+    return {
+      v, thread, space, author: hydrate(this.ds, UserEntity, row, 'a_'), role: table.role(v.user.id, space.id), access: () => this.access.forViewer(v),
+    };
   }
 
   async comment(viewer: Viewer | null, commentId: string, m?: EntityManager, lock = false): Promise<ThreadInContext & { comment: CommentEntity }> {

@@ -32,9 +32,11 @@ export class ThreadsResolver {
 
   @Query(() => Thread)
   async thread(@Args() args: IdArgs, @Context() ctx: GqlContext) {
-    const thread = await this.threadsService.get(ctx.viewer, args.id);
-    // Its comments ask for it again (for the viewer's role): no second query.
+    const { thread, space, author } = await this.threadsService.get(ctx.viewer, args.id);
+    // Read with it, so the fields below (and its comments, for the viewer's role) need no second query.
     ctx.loaders.threadById.prime(thread.id, thread);
+    ctx.loaders.spaceById.prime(space.id, space);
+    if (author) ctx.loaders.userById.prime(author.id, author);
     return thread;
   }
 
@@ -80,7 +82,7 @@ export class ThreadsResolver {
 
   @ResolveField(() => User, { nullable: true })
   author(t: ThreadEntity, _args: unknown, ctx: GqlContext) {
-    return t.authorId ? ctx.loaders.userById.load(t.authorId) : null;
+    return t.authorId ? ctx.loaders.userById.get(t.authorId) : null;
   }
 
   @ResolveField(() => Comment, { nullable: true, description: 'The accepted answer of a question' })
@@ -89,8 +91,8 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; each carries its replies' })
-  comments(@Parent() t: ThreadEntity, @Args() args: PageArgs) {
-    return this.threadsService.comments(t, args);
+  comments(@Parent() t: ThreadEntity, @Args() args: PageArgs, @Context() ctx: GqlContext) {
+    return this.threadsService.comments(t, args, (u) => ctx.loaders.userById.prime(u.id, u));
   }
 
   @ResolveField(() => [User], { description: 'The first 10 people who posted, in order of their first post' })
@@ -116,7 +118,7 @@ export class ThreadsResolver {
   @ResolveField(() => ThreadPermissions)
   async viewerCan(t: ThreadEntity, _args: unknown, ctx: GqlContext) {
     const v = requireViewer(ctx.viewer);
-    return threadPermissions(t, (await this.access.forViewer(v)).role(t.spaceId), v.user.id);
+    return threadPermissions(t, await this.access.roleIn(v, t.spaceId), v.user.id);
   }
 
   @ResolveField(() => [PostRevision], { description: 'Earlier versions of the opening post, newest first' })

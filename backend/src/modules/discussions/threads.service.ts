@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { paginate } from '../../common/pagination.js';
+import { keysetAfter, paginate, toConnection, type ConnectionShape, type PageArgs } from '../../common/pagination.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
+import { hydrate, selectColumns, sql } from '../../database/rows.js';
+import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CommentEntity } from './comment.entity.js';
 import { PostRevisionEntity } from './discussion-records.entity.js';
@@ -13,7 +15,7 @@ import { DiscussionEventType as T, DiscussionWriter, type EventBuffer } from './
 import { HTML_VERSION, mentionedIds, renderMarkdown } from './markdown.js';
 import { SpaceAccessService } from './space-access.js';
 import { SpaceKind } from './space.entity.js';
-import { ThreadGuard } from './thread-guard.js';
+import { ThreadGuard, type ThreadInContext } from './thread-guard.js';
 import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity.js';
 
 // Pinned threads first, then (for UNANSWERED) open questions, then the time: one number, so the
@@ -62,8 +64,9 @@ export class ThreadsService {
     private readonly limits: RateLimitService,
   ) {}
 
-  async get(viewer: Viewer | null, id: string): Promise<ThreadEntity> {
-    return (await this.guard.thread(viewer, id)).thread;
+  /** A thread the viewer may read, with its author and space (read in the same query). */
+  get(viewer: Viewer | null, id: string): Promise<ThreadInContext> {
+    return this.guard.thread(viewer, id);
   }
 
   async list(viewer: Viewer | null, args: ThreadsArgs) {
@@ -104,12 +107,31 @@ export class ThreadsService {
     });
   }
 
-  /** Top-level comments of a thread the caller already may see, oldest first. */
-  comments(thread: ThreadEntity, args: { first?: number; after?: string }) {
-    const qb = this.ds.getRepository(CommentEntity).createQueryBuilder('c')
-      .where('c.thread_id = :tid AND c.parent_id IS NULL', { tid: thread.id });
-    return paginate(qb, args, { column: 'c.seq', value: (c) => Number(c.seq) });
+  /**
+   * Top-level comments of a thread the caller already may see, oldest first, with their authors
+   * (one query; `authors` receives them, for the request's user loader).
+   */
+  async comments(thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity) => void): Promise<ConnectionShape<CommentEntity>> {
+    const first = args.first ?? 20;
+    const after = keysetAfter(args, 'c.seq', 'c.id', 'ASC', 3);
+    const rows = await sql(this.ds, `SELECT ${this.commentColumns()} FROM comments c LEFT JOIN users a ON a.id = c.author_id
+      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`, [thread.id, first + 1, ...after.params], after.sql ? 'kw_comments_page_after' : 'kw_comments_page');
+    const comments = rows.map((r) => {
+      const author = authors && hydrate(this.ds, UserEntity, r, 'a_');
+      if (author) authors!(author);
+      return hydrate(this.ds, CommentEntity, r, 'c_')!;
+    });
+    return toConnection(comments, first, args, { value: (c) => Number(c.seq) }, async () => {
+      const [{ n }] = await sql<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM comments WHERE thread_id = $1 AND parent_id IS NULL`, [thread.id], 'kw_comments_count');
+      return n;
+    });
   }
+
+  private commentColumns(): string {
+    return (this.commentSelect ??= `${selectColumns(this.ds, CommentEntity, 'c', 'c_')}, ${selectColumns(this.ds, UserEntity, 'a', 'a_')}`);
+  }
+
+  private commentSelect?: string;
 
   async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
     const v = requireViewer(viewer);

@@ -20,7 +20,7 @@ export class KetenwerkIoAdapter extends IoAdapter {
       serveClient: false,
       allowRequest: (req, cb) => cb(null, isAllowedOrigin(this.cfg, req.headers.origin)),
     } as ServerOptions);
-    if (this.redis) server.adapter(createAdapter(redisConnection(this.redis), redisConnection(this.redis)));
+    if (this.redis) server.adapter(createAdapter(redisConnection(this.redis), redisConnection(this.redis, 'subscriber')));
     return server;
   }
 }

@@ -2,6 +2,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Su
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { GqlContext } from '../../common/context.js';
 import { InjectPubSub } from '../../common/tokens.js';
+import { clearLoaders } from '../../common/loaders.js';
 import { User } from '../accounts/user.model.js';
 import type { RegionEntity } from './region.entity.js';
 import { Bestuur, Region } from './regions.model.js';
@@ -44,7 +45,7 @@ export class RegionsResolver {
     description: "A region's name, description, coordinators or municipalities changed",
     // The context, and so its DataLoaders, lives as long as the subscription: forget what earlier events loaded.
     resolve: (payload: { regionChanged: RegionEntity }, _args: unknown, ctx: GqlContext) => {
-      for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+      clearLoaders(ctx.loaders);
       return payload.regionChanged;
     },
   })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
+import { clearLoaders } from '../../common/loaders.js';
 import { canSee, trajectNotFound } from './traject-access.js';
 import { TrajectEvents, type StreamItem, type TrajectEvent } from './traject-events.js';
 import { ProgressUpdate } from './progress-update.model.js';
@@ -19,7 +20,7 @@ interface LiveEvent {
 
 // The context, and so its DataLoaders, lives as long as the subscription: forget what earlier events loaded.
 function toLive(item: StreamItem, ctx: GqlContext): LiveEvent {
-  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+  clearLoaders(ctx.loaders);
   if (item.denied) throw trajectNotFound();
   const e: TrajectEvent = item.event;
   return { position: e.position, type: e.type, occurredAt: new Date(e.createdAt), trajectId: e.trajectId, payload: e.payload };

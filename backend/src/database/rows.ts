@@ -1,0 +1,75 @@
+import pg from 'pg';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+
+// Hot read paths (a thread page, every signed-in request's session) write their SQL by hand and
+// turn rows into entities here: the same columns and value conversions as TypeORM's own hydration,
+// without building a query and transforming results through the query builder on every call.
+
+type ColumnMetadata = ReturnType<DataSource['getMetadata']>['columns'][number];
+
+interface Shape {
+  target: new () => ObjectLiteral;
+  columns: ColumnMetadata[];
+  /** Per column: pg already returns the value TypeORM would hydrate (no conversion, no transformer). */
+  asIs: boolean[];
+}
+
+// Column types whose pg value TypeORM's PostgresDriver.prepareHydratedValue returns unchanged.
+const AS_IS = new Set(['text', 'varchar', 'character varying', 'uuid', 'boolean', 'smallint', 'integer', 'int', 'bigint', 'numeric', 'jsonb', 'json']);
+
+const shapes = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Shape>>();
+const selects = new Map<string, string>();
+
+function shape(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
+  let byEntity = shapes.get(ds);
+  if (!byEntity) shapes.set(ds, (byEntity = new Map()));
+  let s = byEntity.get(entity);
+  if (!s) {
+    const meta = ds.getMetadata(entity);
+    // Columns a plain find() leaves out (e.g. users.password_hash) stay out here too.
+    const columns = meta.columns.filter((c) => c.isSelect !== false);
+    s = { target: meta.target as new () => ObjectLiteral, columns, asIs: columns.map((c) => !c.transformer && typeof c.type === 'string' && AS_IS.has(c.type)) };
+    byEntity.set(entity, s);
+  }
+  return s;
+}
+
+/** `"a"."col" AS "p_col", …` for every selectable column of `entity`, read back with `hydrate(…, prefix)`. */
+export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
+  const key = `${ds.getMetadata(entity).tableName}|${alias}|${prefix}`;
+  let sql = selects.get(key);
+  if (sql === undefined) {
+    sql = shape(ds, entity).columns.map((c) => `"${alias}"."${c.databaseName}" AS "${prefix}${c.databaseName}"`).join(', ');
+    selects.set(key, sql);
+  }
+  return sql;
+}
+
+/** An entity from the columns `selectColumns` selected under `prefix`; null when its id is null (an outer join found nothing). */
+export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T | null {
+  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
+  const s = shape(ds, entity);
+  const out = new s.target() as T;
+  const target = out as Record<string, unknown>;
+  for (let i = 0; i < s.columns.length; i++) {
+    const c = s.columns[i];
+    const value = row[prefix + c.databaseName];
+    target[c.propertyName] = s.asIs[i] || ((value === null || value instanceof Date) && !c.transformer) ? value : ds.driver.prepareHydratedValue(value, c);
+  }
+  return out;
+}
+
+/** Tests count queries through this (see test/harness.ts countQueries); nothing is set in production. */
+export const queryObserver: { onQuery: (() => void) | null } = { onQuery: null };
+
+/**
+ * Plain SQL. Inside a transaction (an EntityManager) through its runner. Outside one, with `name`,
+ * as a named prepared statement on the pg pool: PostgreSQL then parses and plans it once per
+ * connection instead of on every request. (The embedded PGlite has no pool: it goes through TypeORM.)
+ */
+export async function sql<R = Record<string, unknown>>(db: DataSource | EntityManager, text: string, params: unknown[], name?: string): Promise<R[]> {
+  const pool = name && db instanceof DataSource ? (db.driver as unknown as { master?: unknown }).master : null;
+  if (!(pool instanceof pg.Pool)) return db.query(text, params);
+  queryObserver.onQuery?.();
+  return (await pool.query({ name, text, values: params })).rows as R[];
+}
