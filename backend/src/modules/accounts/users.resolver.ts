@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { Bestuur, Region } from '../regions/regions.model.js';
 import { SetAdminInput, UsersArgs } from './accounts.inputs.js';
@@ -21,28 +21,28 @@ export class UsersResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  email(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+  email(user: UserEntity, _args: unknown, ctx: GqlContext) {
     const v = ctx.viewer;
     return v && (v.user.id === user.id || v.user.isAdmin) ? user.email : null;
   }
 
   @ResolveField(() => Boolean)
-  emailVerified(@Parent() user: UserEntity) {
+  emailVerified(user: UserEntity) {
     return user.emailVerifiedAt !== null;
   }
 
   @ResolveField(() => Bestuur, { nullable: true, description: 'The bestuur or partner organisation this person works for' })
-  bestuur(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+  bestuur(user: UserEntity, _args: unknown, ctx: GqlContext) {
     return user.bestuurId ? ctx.loaders.bestuurById.load(user.bestuurId) : null;
   }
 
   @ResolveField(() => [Region], { description: 'Regions this person coordinates' })
-  coordinatorOf(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+  coordinatorOf(user: UserEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.regionsCoordinatedByUserId.load(user.id);
   }
 
   @ResolveField(() => [Role])
-  async roles(@Parent() user: UserEntity, @Context() ctx: GqlContext) {
+  async roles(user: UserEntity, _args: unknown, ctx: GqlContext) {
     const roles = [Role.MEMBER];
     if (user.isAdmin) roles.unshift(Role.ADMIN);
     if ((await ctx.loaders.regionsCoordinatedByUserId.load(user.id)).length) roles.push(Role.COORDINATOR);

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import type { FollowEntity } from './follow.entity.js';
 import { FollowsService } from './follows.service.js';
@@ -30,7 +30,7 @@ export class FollowsResolver {
   }
 
   @ResolveField(() => FollowTarget, { nullable: true, description: 'Title and link; null when the thing no longer exists' })
-  target(@Parent() f: FollowEntity, @Context() ctx: GqlContext) {
+  target(f: FollowEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.followTarget.load(`${f.targetType}:${f.targetId}`);
   }
 }

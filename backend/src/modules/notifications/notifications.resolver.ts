@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { User } from '../accounts/user.model.js';
 import { DigestsService } from './digests.service.js';
@@ -51,27 +51,27 @@ export class NotificationsResolver {
   }
 
   @ResolveField(() => String, { description: 'One Dutch sentence saying what happened, as in the mails' })
-  summary(@Parent() n: NotificationEntity) {
+  summary(n: NotificationEntity) {
     return summarize(n);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who did it, if it was a person (and their account still exists)' })
-  actor(@Parent() n: NotificationEntity, @Context() ctx: GqlContext) {
+  actor(n: NotificationEntity, _args: unknown, ctx: GqlContext) {
     return n.actorId ? ctx.loaders.userById.load(n.actorId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The actor\'s name when it happened' })
-  actorName(@Parent() n: NotificationEntity) {
+  actorName(n: NotificationEntity) {
     return n.actorName;
   }
 
   @ResolveField(() => NotificationContext)
-  context(@Parent() n: NotificationEntity): NotificationContext {
+  context(n: NotificationEntity): NotificationContext {
     return { kind: n.contextKind, id: n.contextId, title: n.contextTitle };
   }
 
   @ResolveField(() => Boolean)
-  read(@Parent() n: NotificationEntity) {
+  read(n: NotificationEntity) {
     return n.readAt !== null;
   }
 }

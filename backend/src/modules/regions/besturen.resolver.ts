@@ -1,4 +1,6 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../../common/selection.js';
 import type { GqlContext } from '../../common/context.js';
 import type { BestuurEntity } from './bestuur.entity.js';
 import { AssignBestuurInput, BesturenArgs } from './regions.inputs.js';
@@ -15,8 +17,13 @@ export class BesturenResolver {
   }
 
   @Query(() => BestuurConnection, { description: 'The Flemish municipalities, by name' })
-  besturen(@Args() args: BesturenArgs) {
-    return this.regions.besturen(args);
+  async besturen(@Args() args: BesturenArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const page = await this.regions.besturen(args);
+    // One query for the regions of the whole page, before the rows ask: each row then answers at once.
+    if (selects(info, ['edges', 'node', 'region'])) {
+      await ctx.loaders.regionById.loadMany([...new Set(page.edges.map((e) => e.node.regionId).filter((id): id is string => !!id))]);
+    }
+    return page;
   }
 
   @Query(() => [Bestuur], { description: 'Partner organisations people can work for (VVSG, V-ICT-OR, …)' })
@@ -29,8 +36,9 @@ export class BesturenResolver {
     return this.regions.assignBestuur(ctx.viewer, input);
   }
 
+  // (parent, args, context) without parameter decorators: Nest then calls it directly, not through its pipes, for every row.
   @ResolveField(() => Region, { nullable: true })
-  region(@Parent() b: BestuurEntity, @Context() ctx: GqlContext) {
-    return b.regionId ? ctx.loaders.regionById.load(b.regionId) : null;
+  region(b: BestuurEntity, _args: unknown, ctx: GqlContext) {
+    return b.regionId ? ctx.loaders.regionById.get(b.regionId) : null;
   }
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { KnownLoader } from '../../common/known-loader.js';
 import { In, type DataSource } from 'typeorm';
 import { UserEntity } from '../accounts/user.entity.js';
 import { BestuurEntity } from './bestuur.entity.js';
@@ -19,7 +20,7 @@ function groupBy<K, V>(keys: readonly K[], rows: V[], key: (v: V) => K): V[][] {
 /** Per-request loaders for regions, besturen and coordinators: a list page costs a fixed number of queries. */
 export function createRegionsLoaders(ds: DataSource) {
   return {
-    regionById: new DataLoader<string, RegionEntity | null>(async (ids) =>
+    regionById: new KnownLoader<RegionEntity>(async (ids) =>
       byKey(ids, await ds.getRepository(RegionEntity).findBy({ id: In([...ids]) }), (r) => r.id)),
     bestuurById: new DataLoader<string, BestuurEntity | null>(async (ids) =>
       byKey(ids, await ds.getRepository(BestuurEntity).findBy({ id: In([...ids]) }), (b) => b.id)),

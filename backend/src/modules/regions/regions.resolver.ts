@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import type { GqlContext } from '../../common/context.js';
 import { InjectPubSub } from '../../common/tokens.js';
@@ -54,22 +54,22 @@ export class RegionsResolver {
   }
 
   @ResolveField(() => [User], { description: 'Coordinators of this region' })
-  coordinators(@Parent() region: RegionEntity, @Context() ctx: GqlContext) {
+  coordinators(region: RegionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.coordinatorsByRegionId.load(region.id);
   }
 
   @ResolveField(() => [Bestuur], { description: 'Municipalities in this region, by name' })
-  besturen(@Parent() region: RegionEntity, @Context() ctx: GqlContext) {
+  besturen(region: RegionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.besturenByRegionId.load(region.id);
   }
 
   @ResolveField(() => Int, { description: 'Sum of the population of its municipalities' })
-  async population(@Parent() region: RegionEntity, @Context() ctx: GqlContext) {
+  async population(region: RegionEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.regionStats.load(region.id)).population;
   }
 
   @ResolveField(() => Int, { description: 'Number of municipalities' })
-  async bestuurCount(@Parent() region: RegionEntity, @Context() ctx: GqlContext) {
+  async bestuurCount(region: RegionEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.regionStats.load(region.id)).bestuurCount;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { MilestonesService } from './milestones.service.js';
 import type { OutcomeIndicatorEntity } from './outcome-indicator.entity.js';
@@ -37,7 +37,7 @@ export class MilestonesResolver {
   }
 
   @ResolveField(() => [IndicatorMeasurement], { description: 'Measured values, oldest first' })
-  measurements(@Parent() i: OutcomeIndicatorEntity, @Context() ctx: GqlContext) {
+  measurements(i: OutcomeIndicatorEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.measurementsByIndicatorId.load(i.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { User } from '../accounts/user.model.js';
 import { Bestuur } from '../regions/regions.model.js';
@@ -38,22 +38,22 @@ export class ParticipationResolver {
   }
 
   @ResolveField(() => User)
-  user(@Parent() s: TrajectSubscriptionEntity, @Context() ctx: GqlContext) {
+  user(s: TrajectSubscriptionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.userById.load(s.userId);
   }
 
   @ResolveField(() => Bestuur, { nullable: true, description: 'The bestuur a request to take part is for' })
-  bestuur(@Parent() s: TrajectSubscriptionEntity, @Context() ctx: GqlContext) {
+  bestuur(s: TrajectSubscriptionEntity, _args: unknown, ctx: GqlContext) {
     return s.bestuurId ? ctx.loaders.bestuurById.load(s.bestuurId) : null;
   }
 
   @ResolveField(() => Traject)
-  traject(@Parent() s: TrajectSubscriptionEntity, @Context() ctx: GqlContext) {
+  traject(s: TrajectSubscriptionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.trajectById.load(s.trajectId);
   }
 
   @ResolveField(() => User, { nullable: true, description: 'Who decided the request' })
-  decidedBy(@Parent() s: TrajectSubscriptionEntity, @Context() ctx: GqlContext) {
+  decidedBy(s: TrajectSubscriptionEntity, _args: unknown, ctx: GqlContext) {
     return s.decidedBy ? ctx.loaders.userById.load(s.decidedBy) : null;
   }
 }

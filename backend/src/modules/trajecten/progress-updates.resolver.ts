@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { User } from '../accounts/user.model.js';
 import type { ProgressUpdateEntity } from './progress-update.entity.js';
@@ -44,27 +44,27 @@ export class ProgressUpdatesResolver {
   }
 
   @ResolveField(() => User, { nullable: true })
-  author(@Parent() u: ProgressUpdateEntity, @Context() ctx: GqlContext) {
+  author(u: ProgressUpdateEntity, _args: unknown, ctx: GqlContext) {
     return u.authorId ? ctx.loaders.userById.load(u.authorId) : null;
   }
 
   @ResolveField(() => Traject)
-  traject(@Parent() u: ProgressUpdateEntity, @Context() ctx: GqlContext) {
+  traject(u: ProgressUpdateEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.trajectById.load(u.trajectId);
   }
 
   @ResolveField(() => Boolean, { description: 'Edited after publishing ("bijgewerkt")' })
-  edited(@Parent() u: ProgressUpdateEntity) {
+  edited(u: ProgressUpdateEntity) {
     return u.editedAt !== null;
   }
 
   @ResolveField(() => [MilestoneChange], { description: 'Milestone states this update sets (or set) when published' })
-  milestoneChanges(@Parent() u: ProgressUpdateEntity, @Context() ctx: GqlContext) {
+  milestoneChanges(u: ProgressUpdateEntity, _args: unknown, ctx: GqlContext) {
     return u.milestoneChanges.map((c) => ({ status: c.status, milestone: ctx.loaders.milestoneById.load(c.milestoneId) }));
   }
 
   @ResolveField(() => [ProgressUpdateRevision], { description: 'Earlier versions after edits, oldest first' })
-  async revisions(@Parent() u: ProgressUpdateEntity, @Context() ctx: GqlContext) {
+  async revisions(u: ProgressUpdateEntity, _args: unknown, ctx: GqlContext) {
     const rows = await ctx.loaders.revisionsByUpdateId.load(u.id);
     return rows.map((r) => ({
       id: r.id, title: r.title, body: r.body, replacedAt: r.createdAt, editedBy: r.editedBy ? ctx.loaders.userById.load(r.editedBy) : null,

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Parent, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, ID, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { clearLoaders } from '../../common/loaders.js';
 import { canSee, trajectNotFound } from './traject-access.js';
@@ -62,18 +62,18 @@ export class TrajectLiveResolver {
   }
 
   @ResolveField(() => Traject, { description: 'The traject as it is now' })
-  traject(@Parent() e: LiveEvent, @Context() ctx: GqlContext) {
+  traject(e: LiveEvent, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.trajectById.load(e.trajectId);
   }
 
   @ResolveField(() => ProgressUpdate, { nullable: true, description: 'The update concerned, for update events' })
-  update(@Parent() e: LiveEvent, @Context() ctx: GqlContext) {
+  update(e: LiveEvent, _args: unknown, ctx: GqlContext) {
     const id = idIn(e.payload, 'updateId');
     return id ? ctx.loaders.progressUpdateById.load(id) : null;
   }
 
   @ResolveField(() => Milestone, { nullable: true, description: 'The milestone concerned, for milestone events' })
-  milestone(@Parent() e: LiveEvent, @Context() ctx: GqlContext) {
+  milestone(e: LiveEvent, _args: unknown, ctx: GqlContext) {
     const id = idIn(e.payload, 'milestoneId');
     return id ? ctx.loaders.milestoneById.load(id) : null;
   }
@@ -82,12 +82,12 @@ export class TrajectLiveResolver {
 @Resolver(() => ProgressUpdatePublishedEvent)
 export class ProgressUpdatePublishedResolver {
   @ResolveField(() => ProgressUpdate)
-  update(@Parent() e: LiveEvent, @Context() ctx: GqlContext) {
+  update(e: LiveEvent, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.progressUpdateById.load(idIn(e.payload, 'updateId')!);
   }
 
   @ResolveField(() => Traject)
-  traject(@Parent() e: LiveEvent, @Context() ctx: GqlContext) {
+  traject(e: LiveEvent, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.trajectById.load(e.trajectId);
   }
 }

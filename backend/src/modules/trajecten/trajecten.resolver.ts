@@ -1,4 +1,4 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../common/context.js';
 import { Space } from '../discussions/discussions.models.js';
 import { SpaceAccessService } from '../discussions/space-access.js';
@@ -65,12 +65,12 @@ export class TrajectenResolver {
   }
 
   @ResolveField(() => [Milestone], { description: 'By due date' })
-  milestones(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  milestones(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.milestonesByTrajectId.load(t.id);
   }
 
   @ResolveField(() => Space, { nullable: true, description: 'Its werkruimte space, for its discussion; null when you may not read it (signed out, or not on a members-only traject)' })
-  async space(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async space(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     if (!t.spaceId || !ctx.viewer) return null;
     const space = await ctx.loaders.spaceById.load(t.spaceId);
     if (!space) return null;
@@ -78,95 +78,95 @@ export class TrajectenResolver {
   }
 
   @ResolveField(() => [TrajectTeamMember], { description: 'Leads first' })
-  async team(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async team(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     const members = await ctx.loaders.teamByTrajectId.load(t.id);
     return members.map((m) => ({ role: m.role, appointedAt: m.createdAt, user: ctx.loaders.userById.load(m.userId) }));
   }
 
   @ResolveField(() => [ProgressPoint], { description: 'Every change of the progress, oldest first' })
-  async progressHistory(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async progressHistory(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     const rows = await ctx.loaders.progressHistoryByTrajectId.load(t.id);
     return rows.map((p) => ({ progress: p.progress, mode: p.mode, reason: p.reason, at: p.createdAt, updateId: p.updateId }));
   }
 
   @ResolveField(() => [OutcomeIndicator])
-  indicators(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  indicators(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.indicatorsByTrajectId.load(t.id);
   }
 
   @ResolveField(() => ProgressUpdate, { nullable: true, description: 'The newest published update' })
-  latestUpdate(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  latestUpdate(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.latestUpdateByTrajectId.load(t.id);
   }
 
   @ResolveField(() => Int, { description: 'People whose request to take part was accepted' })
-  async participantCount(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async participantCount(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.trajectStats.load(t.id)).participants;
   }
 
   @ResolveField(() => Int, { description: 'People following (VOLGEN)' })
-  async followerCount(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async followerCount(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.trajectStats.load(t.id)).followers;
   }
 
   @ResolveField(() => Int, { description: 'Requests to take part the team has not decided yet' })
-  async pendingRequestCount(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async pendingRequestCount(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.trajectStats.load(t.id)).pendingRequests;
   }
 
   @ResolveField(() => Int)
-  async publishedUpdateCount(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async publishedUpdateCount(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.trajectStats.load(t.id)).publishedUpdates;
   }
 
   @ResolveField(() => RolloutCounts, { description: 'How many of all municipalities stand where' })
-  rolloutCounts(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  rolloutCounts(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.rolloutCounts.load(t.id);
   }
 
   @ResolveField(() => [RegionRollout], { description: 'The rollout counts per region, by region code' })
-  async rolloutByRegion(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  async rolloutByRegion(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     const rows = await ctx.loaders.rolloutByRegion.load(t.id);
     return rows.map((r) => ({ ...r, region: ctx.loaders.regionById.load(r.regionId) }));
   }
 
   @ResolveField(() => [BestuurRollout], { description: 'Every municipality with its status, by region code and name' })
-  rolloutGrid(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  rolloutGrid(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.rolloutGrid.load(t.id);
   }
 
   @ResolveField(() => TrajectRole, { nullable: true, description: 'The viewer\'s role on the team, if any' })
-  viewerRole(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  viewerRole(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.viewer ? ctx.loaders.roleOfViewer.load(viewerKey(ctx.viewer.user.id, t.id)) : null;
   }
 
   @ResolveField(() => TrajectSubscription, { nullable: true, description: 'The viewer\'s own subscription, if any' })
-  viewerSubscription(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
+  viewerSubscription(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
     return ctx.viewer ? ctx.loaders.subscriptionOfViewer.load(viewerKey(ctx.viewer.user.id, t.id)) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may manage the traject (lead or administrator)' })
-  async viewerCanManage(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
-    return canManage(ctx.viewer, await this.viewerRole(t, ctx));
+  async viewerCanManage(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
+    return canManage(ctx.viewer, await this.viewerRole(t, undefined, ctx));
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may write and publish updates (team or administrator)' })
-  async viewerCanPublish(@Parent() t: TrajectEntity, @Context() ctx: GqlContext) {
-    return isTeam(ctx.viewer, await this.viewerRole(t, ctx));
+  async viewerCanPublish(t: TrajectEntity, _args: unknown, ctx: GqlContext) {
+    return isTeam(ctx.viewer, await this.viewerRole(t, undefined, ctx));
   }
 
   @ResolveField(() => String, { nullable: true, description: 'RSS 2.0 feed of its updates (public trajecten only), for <link rel="alternate">' })
-  rssUrl(@Parent() t: TrajectEntity) {
+  rssUrl(t: TrajectEntity) {
     return t.visibility === TrajectVisibility.PUBLIC ? `/feeds/trajecten/${t.slug}.rss` : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Atom feed of its updates (public trajecten only)' })
-  atomUrl(@Parent() t: TrajectEntity) {
+  atomUrl(t: TrajectEntity) {
     return t.visibility === TrajectVisibility.PUBLIC ? `/feeds/trajecten/${t.slug}.atom` : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'iCalendar feed of its milestones (public trajecten only)' })
-  icalUrl(@Parent() t: TrajectEntity) {
+  icalUrl(t: TrajectEntity) {
     return t.visibility === TrajectVisibility.PUBLIC ? `/feeds/trajecten/${t.slug}/mijlpalen.ics` : null;
   }
 }

@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../../common/context.js';
 import { User } from '../../accounts/user.model.js';
 import { Bestuur } from '../../regions/regions.model.js';
@@ -28,27 +28,27 @@ export class AdoptionResolver {
   }
 
   @ResolveField(() => Bestuur)
-  bestuur(@Parent() a: AdoptionEntity, @Context() ctx: GqlContext) {
+  bestuur(a: AdoptionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.bestuurById.load(a.bestuurId);
   }
 
   @ResolveField(() => Solution)
-  solution(@Parent() a: AdoptionEntity, @Context() ctx: GqlContext) {
+  solution(a: AdoptionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.solutionById.load(a.solutionId);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Free note of the bestuur; only for signed-in people' })
-  note(@Parent() a: AdoptionEntity, @Context() ctx: GqlContext) {
+  note(a: AdoptionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.viewer ? a.note : null;
   }
 
   @ResolveField(() => User, { nullable: true, description: 'A person who offers to answer peers\' questions; only for signed-in people' })
-  contact(@Parent() a: AdoptionEntity, @Context() ctx: GqlContext) {
+  contact(a: AdoptionEntity, _args: unknown, ctx: GqlContext) {
     return a.contactUserId && ctx.viewer ? ctx.loaders.userById.load(a.contactUserId) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: "The contact's e-mail address; only for signed-in people" })
-  async contactEmail(@Parent() a: AdoptionEntity, @Context() ctx: GqlContext) {
+  async contactEmail(a: AdoptionEntity, _args: unknown, ctx: GqlContext) {
     if (!a.contactUserId || !ctx.viewer) return null;
     return (await ctx.loaders.userById.load(a.contactUserId))?.email ?? null;
   }

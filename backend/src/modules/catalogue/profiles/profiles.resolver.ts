@@ -1,4 +1,4 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../../common/context.js';
 import { User } from '../../accounts/user.model.js';
 import type { BestuurEntity } from '../../regions/bestuur.entity.js';
@@ -24,7 +24,7 @@ interface ProfileSource {
 @Resolver(() => Bestuur)
 export class BestuurProfileFieldResolver {
   @ResolveField(() => BestuurProfile, { description: 'Indicators, capabilities and solutions of this bestuur' })
-  profile(@Parent() b: BestuurEntity): ProfileSource {
+  profile(b: BestuurEntity): ProfileSource {
     return { bestuurId: b.id, regionId: b.regionId, population: b.population };
   }
 }
@@ -32,7 +32,7 @@ export class BestuurProfileFieldResolver {
 @Resolver(() => BestuurProfile)
 export class BestuurProfileResolver {
   @ResolveField(() => [IndicatorReading], { description: 'Latest value per indicator, by indicator name' })
-  async indicators(@Parent() p: ProfileSource, @Context() ctx: GqlContext): Promise<IndicatorReading[]> {
+  async indicators(p: ProfileSource, _args: unknown, ctx: GqlContext): Promise<IndicatorReading[]> {
     const values = await ctx.loaders.indicatorValuesByBestuurId.load(p.bestuurId);
     const byIndicator = new Map<string, typeof values>();
     for (const v of values) byIndicator.set(v.indicatorId, [...(byIndicator.get(v.indicatorId) ?? []), v]);
@@ -51,12 +51,12 @@ export class BestuurProfileResolver {
   }
 
   @ResolveField(() => [Capability], { description: 'Capabilities this bestuur has, by name' })
-  capabilities(@Parent() p: ProfileSource, @Context() ctx: GqlContext) {
+  capabilities(p: ProfileSource, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.capabilitiesByBestuurId.load(p.bestuurId);
   }
 
   @ResolveField(() => [Adoption], { description: 'Solutions this bestuur has a status for, by solution name' })
-  adoptions(@Parent() p: ProfileSource, @Context() ctx: GqlContext) {
+  adoptions(p: ProfileSource, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.adoptionsByBestuurId.load(p.bestuurId);
   }
 }
@@ -96,17 +96,17 @@ export class IndicatorsResolver {
   }
 
   @ResolveField(() => Bestuur)
-  bestuur(@Parent() c: IndicatorCorrectionEntity, @Context() ctx: GqlContext) {
+  bestuur(c: IndicatorCorrectionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.bestuurById.load(c.bestuurId);
   }
 
   @ResolveField(() => Indicator)
-  indicator(@Parent() c: IndicatorCorrectionEntity, @Context() ctx: GqlContext) {
+  indicator(c: IndicatorCorrectionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.indicatorById.load(c.indicatorId);
   }
 
   @ResolveField(() => User, { nullable: true })
-  proposedBy(@Parent() c: IndicatorCorrectionEntity, @Context() ctx: GqlContext) {
+  proposedBy(c: IndicatorCorrectionEntity, _args: unknown, ctx: GqlContext) {
     return c.proposedBy ? ctx.loaders.userById.load(c.proposedBy) : null;
   }
 }

@@ -38,17 +38,17 @@ export class SolutionsResolver {
   }
 
   @ResolveField(() => [CapabilityRequirement], { description: 'Technical requirements, required first' })
-  requirements(@Parent() s: SolutionEntity, @Context() ctx: GqlContext) {
+  requirements(s: SolutionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.requirementsBySolutionId.load(s.id);
   }
 
   @ResolveField(() => [MaturityPrerequisite], { description: 'Maturity prerequisites' })
-  prerequisites(@Parent() s: SolutionEntity, @Context() ctx: GqlContext) {
+  prerequisites(s: SolutionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.prerequisitesBySolutionId.load(s.id);
   }
 
   @ResolveField(() => [ImplementationStep], { description: 'Implementation checklist template' })
-  async steps(@Parent() s: SolutionEntity, @Context() ctx: GqlContext) {
+  async steps(s: SolutionEntity, _args: unknown, ctx: GqlContext) {
     return Promise.all(s.steps.map(async (st) => ({
       title: st.title,
       kind: st.kind,
@@ -58,12 +58,12 @@ export class SolutionsResolver {
   }
 
   @ResolveField(() => [Adoption], { description: 'Besturen with a status for this solution, by name (group them by bestuur.region)' })
-  adoptions(@Parent() s: SolutionEntity, @Context() ctx: GqlContext) {
+  adoptions(s: SolutionEntity, _args: unknown, ctx: GqlContext) {
     return ctx.loaders.adoptionsBySolutionId.load(s.id);
   }
 
   @ResolveField(() => Int, { description: 'Besturen that use it (in implementatie or in gebruik)' })
-  async adopterCount(@Parent() s: SolutionEntity, @Context() ctx: GqlContext) {
+  async adopterCount(s: SolutionEntity, _args: unknown, ctx: GqlContext) {
     return (await ctx.loaders.adoptionsBySolutionId.load(s.id)).filter((a) => ACTIVE_ADOPTION.includes(a.status)).length;
   }
 
