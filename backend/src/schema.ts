@@ -9,6 +9,7 @@ import { BesturenResolver } from './modules/regions/besturen.resolver.js';
 import { RegionsResolver } from './modules/regions/regions.resolver.js';
 import { ActivityResolver } from './modules/discussions/activity.resolver.js';
 import { CommentsResolver, PostRevisionsResolver } from './modules/discussions/comments.resolver.js';
+import { MarkdownPreviewResolver } from './modules/discussions/markdown-preview.resolver.js';
 import { ModerationLogResolver, ModerationResolver } from './modules/discussions/moderation.resolver.js';
 import { SpacesResolver } from './modules/discussions/spaces.resolver.js';
 import { ThreadsResolver } from './modules/discussions/threads.resolver.js';
@@ -24,6 +25,7 @@ import { NotificationsResolver } from './modules/notifications/notifications.res
 /** Every resolver class, in one list, so the schema can be printed without a database. */
 export const RESOLVERS = [AuthResolver, UsersResolver, RegionsResolver, BesturenResolver, MailResolver,
   SpacesResolver, ThreadsResolver, CommentsResolver, PostRevisionsResolver, ModerationResolver, ModerationLogResolver, ActivityResolver,
+  MarkdownPreviewResolver,
   TrajectenResolver, MilestonesResolver, ProgressUpdatesResolver, ParticipationResolver, TrajectLiveResolver, ProgressUpdatePublishedResolver,
   ...CATALOGUE_RESOLVERS,
   NotificationsResolver, FollowsResolver,

@@ -102,9 +102,13 @@ describe('catalogus journey', () => {
     await admin.goto('/beheer/gebruikers');
     await admin.getByRole('heading', { level: 1, name: 'Gebruikers en rollen' }).waitFor();
     await admin.getByLabel('Zoek op naam of e-mailadres').fill('coordinator@ketenwerk.test');
+    // Act only once the (debounced) search has replaced the list and the regions are loaded: a card
+    // of the unfiltered list is replaced, with its message, and without regions there is no choice.
+    await admin.getByText('1 van 1 getoond').waitFor();
     const card = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { name: COORDINATOR.name }) });
     await card.waitFor();
     const select = card.getByLabel(`Stel ${COORDINATOR.name} aan als coördinator van`);
+    await select.locator('option', { hasText: 'Regio Antwerpen' }).waitFor({ state: 'attached' });
     if ((await select.locator('option', { hasText: REGION.name }).count()) > 0) {
       await select.selectOption({ label: REGION.name });
       await card.getByRole('button', { name: 'Aanstellen' }).click();

@@ -2,8 +2,11 @@
  * Journey: the werkruimte, live, in two browsers. A new member of Merelbeke-Melle (Regio Gent)
  * registers; the coordinator of Regio Gent asks a question in that region's space; the member sees
  * it appear in the list without reloading, opens it and answers; the coordinator sees the answer
- * arrive without reloading and marks it as the answer. Then a comment full of XSS is rendered by
- * the real browser: nothing runs. Search and the region page show the question. Axe on every page.
+ * arrive without reloading and marks it as the answer. Then a comment full of XSS is previewed and
+ * rendered by the real browser: nothing runs. A third person posts an advertisement, the member
+ * reports it, and the coordinator hides it and closes the report from the moderation queue; an
+ * administrator finds that in the moderation log. Search and the region page show the question.
+ * Axe on every page.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -18,6 +21,11 @@ const MEMBER = {
 };
 const TITLE = `Wie koppelde het e-loket al aan MAGDA? (${stamp})`;
 const ANSWER = 'Wij wel: vraag eerst een toetreding aan, de leverancier doet de rest.';
+const SOFIE = { email: 'sofie@ketenwerk.test', password: 'Ketenwerk-sofie-2025', name: 'Sofie Verbeke' };
+const ADMIN = { email: 'admin@ketenwerk.test', password: 'Ketenwerk-admin-2025', name: 'Ann Beheerder' };
+const ADVERT = `Koop nu onze MAGDA-connector met 50% korting! (${stamp})`;
+const REPORT_REASON = 'Reclame voor een leverancier, hoort hier niet thuis.';
+const HIDE_REASON = 'Reclame';
 
 /** Set on the window; still there later means the page was never reloaded. */
 async function markNoReload(page: Page): Promise<void> {
@@ -167,6 +175,11 @@ describe('werkruimte journey', () => {
       '<svg onload="window.__xss=5"></svg> <iframe src="javascript:alert(1)"></iframe>',
     ].join('\n');
     await member.getByRole('textbox', { name: 'Je reactie' }).fill(payload);
+    // The preview is the server's rendering: already inert before it is posted.
+    await member.getByRole('button', { name: 'Voorbeeld' }).click();
+    await member.getByRole('region', { name: 'Voorbeeld' }).getByText('Kijk hier').waitFor();
+    expect(await member.getByRole('region', { name: 'Voorbeeld' }).locator('script, svg, iframe, [onerror], [onload], [href^="javascript:" i]').count()).toBe(0);
+    await member.getByRole('button', { name: 'Schrijven' }).click();
     await member.getByRole('button', { name: 'Reageren', exact: true }).click();
     const mine = member.getByRole('article', { name: MEMBER.displayName }).filter({ hasText: 'Kijk hier' });
     await mine.waitFor();
@@ -186,6 +199,91 @@ describe('werkruimte journey', () => {
     // The link text survives, without a javascript: target.
     expect(await theirs.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContain('javascript:alert(1)');
     expect(dialogs).toEqual([]);
+  });
+
+  it('lets the member report an advertisement and the coordinator hide it and close the report from the queue', async () => {
+    const sofieContext = await browser.newContext({ baseURL: baseUrl, locale: 'nl-BE' });
+    const sofie = await sofieContext.newPage();
+    sofie.setDefaultTimeout(15_000);
+    await logIn(sofie, SOFIE);
+    await sofie.goto(threadUrl);
+    await sofie.getByRole('textbox', { name: 'Je reactie' }).fill(ADVERT);
+    await sofie.getByRole('button', { name: 'Reageren', exact: true }).click();
+    await sofie.getByRole('article', { name: SOFIE.name }).filter({ hasText: ADVERT }).waitFor();
+    await sofieContext.close();
+
+    // The member sees it arrive and reports it.
+    const advert = member.getByRole('article', { name: SOFIE.name }).filter({ hasText: ADVERT });
+    await advert.waitFor();
+    await advert.getByRole('button', { name: 'Melden' }).click();
+    await advert.getByLabel('Waarom meld je dit bericht?').fill(REPORT_REASON);
+    await advert.getByRole('button', { name: 'Melding versturen' }).click();
+    await advert.getByText('Bedankt. Een moderator bekijkt je melding.').waitFor();
+    // Members moderate nothing: no link to the queue.
+    await member.goto('/werkruimte');
+    await member.getByRole('heading', { level: 1, name: 'Werkruimte' }).waitFor();
+    expect(await member.getByRole('link', { name: /^Moderatie/ }).count()).toBe(0);
+
+    // The coordinator of Regio Gent finds it in the queue.
+    await coordinator.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Werkruimte' }).click();
+    await coordinator.getByRole('link', { name: 'Moderatie, 1 open melding' }).click();
+    await coordinator.getByRole('heading', { level: 1, name: 'Moderatie' }).waitFor();
+    await coordinator.getByRole('heading', { level: 2, name: 'Open meldingen' }).waitFor();
+    const report = coordinator.getByRole('article', { name: `Reactie in “${TITLE}”` });
+    await report.getByText(REPORT_REASON).waitFor();
+    await report.getByText(ADVERT).waitFor();
+    await report.getByText(`Geschreven door ${SOFIE.name} · Regio Gent`).waitFor();
+    await report.getByText(new RegExp(MEMBER.displayName)).waitFor();
+    await checkA11y(coordinator, 'werkruimte/moderatie');
+
+    // The link goes to the comment itself.
+    await report.getByRole('link', { name: `Reactie in “${TITLE}”` }).click();
+    await coordinator.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(new URL(coordinator.url()).hash).toMatch(/^#bericht-[0-9a-f-]{36}$/);
+    await coordinator.waitForFunction(() => document.activeElement?.id === window.location.hash.slice(1));
+    expect(await coordinator.evaluate(() => document.activeElement?.textContent ?? '')).toContain(ADVERT);
+    await coordinator.goBack();
+
+    await report.getByRole('button', { name: 'Reactie verbergen…' }).click();
+    await report.getByLabel('Reden om te verbergen').fill(HIDE_REASON);
+    await report.getByRole('button', { name: 'Verbergen en afhandelen' }).click();
+    await coordinator.getByText(`De reactie in “${TITLE}” is verborgen en de melding is afgehandeld.`).waitFor();
+    await coordinator.getByText('Er zijn geen open meldingen. Alles is bekeken.').waitFor();
+    expect(await coordinator.getByRole('article', { name: `Reactie in “${TITLE}”` }).count()).toBe(0);
+    await checkA11y(coordinator, 'werkruimte/moderatie (afgehandeld)');
+
+    await coordinator.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Afgehandeld' });
+    await coordinator.getByRole('heading', { level: 2, name: 'Afgehandelde meldingen' }).waitFor();
+    await coordinator
+      .getByRole('article', { name: `Reactie in “${TITLE}”` })
+      .getByText(new RegExp(`^Afgehandeld door ${COORDINATOR.name} op`))
+      .waitFor();
+
+    // In the thread, others see the reason instead of the advertisement.
+    await member.goto(threadUrl);
+    const hidden = member.getByRole('article', { name: SOFIE.name }).filter({ hasText: 'Verborgen door een moderator' });
+    await hidden.getByText(`Reden: ${HIDE_REASON}`).waitFor();
+    expect(await member.getByText(ADVERT).count()).toBe(0);
+  });
+
+  it('shows the administrator who hid the comment, and why, in the moderation log', async () => {
+    const adminContext = await browser.newContext({ baseURL: baseUrl, locale: 'nl-BE' });
+    const admin = await adminContext.newPage();
+    admin.setDefaultTimeout(15_000);
+    try {
+      await logIn(admin, ADMIN);
+      await admin.goto('/werkruimte/moderatie');
+      await admin.getByRole('heading', { level: 1, name: 'Moderatie' }).waitFor();
+      await admin.getByRole('navigation', { name: 'Moderatie' }).getByRole('link', { name: 'Moderatielogboek' }).click();
+      await admin.getByRole('heading', { level: 2, name: 'Moderatielogboek' }).waitFor();
+      const entry = admin.getByRole('article', { name: 'Reactie verborgen' }).filter({ hasText: COORDINATOR.name }).first();
+      await entry.getByRole('row', { name: `Reden leeg ${HIDE_REASON}` }).waitFor();
+      await entry.getByRole('row', { name: 'Verborgen Nee Ja' }).waitFor();
+      await admin.getByRole('article', { name: 'Melding afgesloten' }).first().getByRole('row', { name: 'Status Open Afgehandeld' }).waitFor();
+      await checkA11y(admin, 'werkruimte/moderatie/logboek');
+    } finally {
+      await adminContext.close();
+    }
   });
 
   it('finds the question in search and on the region page', async () => {

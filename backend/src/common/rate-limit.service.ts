@@ -20,6 +20,8 @@ export const LIMITS = {
   threadCreatePerAccount: [{ points: 10, seconds: 600 }, { points: 50, seconds: 86400 }],
   commentCreatePerAccount: [{ points: 20, seconds: 60 }, { points: 300, seconds: 3600 }],
   typingPerAccount: [{ points: 60, seconds: 60 }],
+  // The editor asks once per change it shows (debounced), so a fast writer stays well below this.
+  markdownPreviewPerAccount: [{ points: 60, seconds: 60 }, { points: 600, seconds: 3600 }],
 } satisfies Record<string, Limit[]>;
 export type LimitName = keyof typeof LIMITS;
 

@@ -19,6 +19,7 @@ import { WerkruimtePage } from '../pages/WerkruimtePage';
 import { WerkruimteNewThreadPage } from '../pages/WerkruimteNewThreadPage';
 import { WerkruimteThreadPage } from '../pages/WerkruimteThreadPage';
 import { WerkruimteSearchPage } from '../pages/WerkruimteSearchPage';
+import { WerkruimteModerationLogPage, WerkruimteModerationPage } from '../pages/WerkruimteModerationPage';
 import { TrajectenPage } from '../pages/TrajectenPage';
 import { TrajectPage } from '../pages/TrajectPage';
 import { TrajectBeheerPage } from '../pages/TrajectBeheerPage';
@@ -115,6 +116,22 @@ export function AppRoutes() {
           element={
             <RequireAuth>
               <WerkruimteSearchPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/werkruimte/moderatie"
+          element={
+            <RequireAuth>
+              <WerkruimteModerationPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="/werkruimte/moderatie/logboek"
+          element={
+            <RequireAuth>
+              <WerkruimteModerationLogPage />
             </RequireAuth>
           }
         />

@@ -20,6 +20,8 @@ export function createCache(): InMemoryCache {
           notifications: relayStylePagination(['unreadOnly']),
           myFollows: relayStylePagination(['targetType']),
           threads: relayStylePagination(['spaceId', 'kind', 'status', 'tag', 'mine', 'unread', 'sort']),
+          discussionReports: relayStylePagination(['spaceId', 'status']),
+          moderationLog: relayStylePagination(false),
           region: { keyArgs: ['slug'] },
         },
       },

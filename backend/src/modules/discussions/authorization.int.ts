@@ -127,6 +127,7 @@ const OPS: Record<string, Op> = {
   'searchDiscussions': { setup: async () => null, run: (c) => c.gql(`{ searchDiscussions(query: "magda") { rank } }`), expect: EVERYONE },
   'discussionReports (Regio Gent)': { setup: async () => null, run: (c) => c.gql(`query($s: ID) { discussionReports(spaceId: $s) { totalCount } }`, { s: gent }), expect: MODERATORS },
   'moderationLog': { setup: async () => null, run: (c) => c.gql(`{ moderationLog { totalCount } }`), expect: ADMINS },
+  'markdownPreview': { setup: async () => null, run: (c) => c.gql(`{ markdownPreview(markdown: "**Vet**") }`), expect: EVERYONE },
 };
 
 const outcome = (r: GqlResult): string => (r.errors ? String(codeOf(r)) : 'ok');

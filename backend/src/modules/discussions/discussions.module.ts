@@ -6,6 +6,8 @@ import { CommentsService } from './comments.service.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
 import { DomainEvents } from './domain-events.js';
 import { DiscussionWriter } from './event-log.js';
+import { MarkdownPreviewResolver } from './markdown-preview.resolver.js';
+import { MarkdownPreviewService } from './markdown-preview.service.js';
 import { ModerationLogResolver, ModerationResolver } from './moderation.resolver.js';
 import { ModerationService } from './moderation.service.js';
 import { SearchService } from './search.service.js';
@@ -24,8 +26,9 @@ import { ThreadsService } from './threads.service.js';
 @Module({
   providers: [
     SpaceAccessRegistry, SpaceAccessService, SpacesService, ThreadGuard, DiscussionWriter, DomainEvents, SpaceEventsHub,
-    ThreadsService, CommentsService, ModerationService, SearchService, ActivityService,
+    ThreadsService, CommentsService, ModerationService, SearchService, ActivityService, MarkdownPreviewService,
     SpacesResolver, ThreadsResolver, CommentsResolver, PostRevisionsResolver, ModerationResolver, ModerationLogResolver, ActivityResolver,
+    MarkdownPreviewResolver,
     DiscussionsGateway,
   ],
   exports: [SpacesService, SpaceAccessRegistry, SpaceAccessService, DomainEvents],

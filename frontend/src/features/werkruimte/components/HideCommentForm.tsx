@@ -11,8 +11,16 @@ import { Alert } from '../../../ui/Alert';
 
 const FIELDS = ['reason'] as const;
 
+export interface HideCommentFormProps {
+  commentId: string;
+  onClose: () => void;
+  /** Called instead of onClose once hidden (the moderation queue then closes the report). */
+  onHidden?: () => void;
+  submitLabel?: string;
+}
+
 /** Moderators hide a comment with a reason (shown in its place). */
-export function HideCommentForm({ commentId, onClose }: { commentId: string; onClose: () => void }) {
+export function HideCommentForm({ commentId, onClose, onHidden, submitLabel }: HideCommentFormProps) {
   const { t } = useTranslation();
   const errorMessage = useWerkruimteErrorMessage();
   const [reason, setReason] = useState('');
@@ -25,7 +33,7 @@ export function HideCommentForm({ commentId, onClose }: { commentId: string; onC
     if (!form.validate({ reason: length >= 3 && length <= 500 ? undefined : t('werkruimte.moderation.reasonLength') })) return;
     try {
       await hide({ variables: { input: { commentId, reason: reason.trim() } } });
-      onClose();
+      (onHidden ?? onClose)();
     } catch (error) {
       const apiError = toApiError(error);
       form.showApiError(apiError, errorMessage(apiError));
@@ -50,7 +58,7 @@ export function HideCommentForm({ commentId, onClose }: { commentId: string; onC
       </FormField>
       <div className="actions">
         <Button type="submit" variant="danger" busy={loading}>
-          {t('werkruimte.moderation.hideSubmit')}
+          {submitLabel ?? t('werkruimte.moderation.hideSubmit')}
         </Button>
         <Button variant="secondary" onClick={onClose}>
           {t('werkruimte.composer.cancel')}

@@ -1,9 +1,9 @@
-import { useId, useMemo, useRef, useState, type Ref } from 'react';
+import { useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../../ui/FormField';
 import { useFormatters } from '../../../app/format';
-import { renderMarkdownPreview } from '../lib/markdown';
 import { useMentions, type MentionScope } from '../hooks/useMentions';
+import { MarkdownPreview } from './MarkdownPreview';
 
 export interface MarkdownEditorProps {
   label: string;
@@ -30,7 +30,6 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
   const [mode, setMode] = useState<'write' | 'preview'>('write');
   const local = useRef<HTMLTextAreaElement | null>(null);
   const mentions = useMentions(value, onChange, local, mentionScope);
-  const preview = useMemo(() => (mode === 'preview' ? renderMarkdownPreview(value) : ''), [mode, value]);
   const listId = `${id}-mentions`;
   const optionId = (i: number) => `${id}-mention-${i}`;
 
@@ -93,16 +92,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
           <p className="visually-hidden" role="status">
             {mentions.options.length > 0 ? t('werkruimte.editor.mentionCount', { count: mentions.options.length }) : ''}
           </p>
-          {mode === 'preview' && (
-            <div className="wr-editor__preview" role="region" aria-label={t('werkruimte.editor.preview')}>
-              {preview ? (
-                // Sanitised by DOMPurify in renderMarkdownPreview (same allow-list as the server).
-                <div className="markdown" dangerouslySetInnerHTML={{ __html: preview }} />
-              ) : (
-                <p className="empty-state">{t('werkruimte.editor.emptyPreview')}</p>
-              )}
-            </div>
-          )}
+          {mode === 'preview' && <MarkdownPreview markdown={value} label={t('werkruimte.editor.preview')} />}
           <p className={`wr-editor__count${value.length > maxLength ? ' wr-editor__count--over' : ''}`}>
             {t('werkruimte.editor.count', { length: fmt.number(value.length), max: fmt.number(maxLength) })}
           </p>

@@ -119,3 +119,21 @@ describe('ThreadView – live comments', () => {
     await waitFor(() => expect(subscriptions.operation?.variables).toEqual({ threadId: 't-1', after: '12' }), { timeout: 4000 });
   });
 });
+
+describe('ThreadView – a link to one comment', () => {
+  it('goes to the comment named in the address (#bericht-…) once the comments are there', async () => {
+    const scrolled: string[] = [];
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.id);
+    };
+    try {
+      renderLive(<ThreadView threadId="t-1" />, { mocks, route: '/werkruimte/onderwerp/t-1#bericht-c2' });
+      await waitFor(() => expect(document.getElementById('bericht-c2')).toHaveFocus());
+      expect(document.getElementById('bericht-c2')).toHaveTextContent('In Aalst zitten we nog in de testfase.');
+      expect(scrolled).toEqual(['bericht-c2']);
+    } finally {
+      // jsdom has no scrollIntoView of its own.
+      delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { MarkThreadReadMutation } from '../graphql/mutations';
 import { spaceHref } from '../hooks/useThreadListParams';
 import { useThreadLive } from '../hooks/useThreadLive';
 import { useThreadPresence } from '../hooks/useThreadPresence';
+import { useScrollToComment } from '../hooks/useScrollToComment';
 import { ThreadContext, type ThreadContextValue } from './threadContext';
 import { OpeningPost } from './OpeningPost';
 import { ModeratorControls } from './ModeratorControls';
@@ -80,6 +81,8 @@ export function ThreadView({ threadId }: { threadId: string }) {
     readTimer.current = setTimeout(() => void markRead({ variables: { input: { threadId } } }).catch(() => undefined), 3000);
     return () => clearTimeout(readTimer.current);
   }, [live.liveIds.length, markRead, threadId]);
+
+  useScrollToComment(loaded);
 
   const context = useMemo<ThreadContextValue | null>(
     () =>

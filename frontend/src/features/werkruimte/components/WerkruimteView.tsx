@@ -6,6 +6,7 @@ import { useThreadListParams } from '../hooks/useThreadListParams';
 import { SpacePicker } from './SpacePicker';
 import { ThreadFilters } from './ThreadFilters';
 import { ThreadList } from './ThreadList';
+import { ModerationLink } from '../moderation/ModerationLink';
 import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
 import { Loading } from '../../../ui/Loading';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -39,6 +40,7 @@ export function WerkruimteView() {
           <Link className="btn btn--secondary" to="/werkruimte/zoeken">
             {t('werkruimte.searchLink')}
           </Link>
+          <ModerationLink moderates={spaces.some((s) => s.viewerCan.moderate)} />
         </p>
       </div>
       {loading && !data && <Loading />}

@@ -113,6 +113,12 @@ export const SearchDiscussionsQuery = graphql(`
   }
 `);
 
+export const MarkdownPreviewQuery = graphql(`
+  query WerkruimteMarkdownPreview($markdown: String!) {
+    markdownPreview(markdown: $markdown)
+  }
+`);
+
 export const MentionCandidatesQuery = graphql(`
   query WerkruimteMentionCandidates($search: String!, $threadId: ID, $spaceId: ID) {
     mentionCandidates(search: $search, threadId: $threadId, spaceId: $spaceId) {
