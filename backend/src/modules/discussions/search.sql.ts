@@ -5,12 +5,10 @@ export const THREAD_CANDIDATES = 1000;
 /** Matching comments ranked, at most, in index order. */
 export const COMMENT_CANDIDATES = 500;
 /** Rows found by an index that are checked (for a phrase, and whether the viewer may read them), at most, per kind. */
-export const ROWS_CHECKED = 2000;
+export const ROWS_CHECKED = 1000;
 /** The most recently active threads and the newest comments, whose matches are always ranked too. */
 export const RECENT_THREADS = 200;
 export const RECENT_COMMENTS = 2000;
-/** Matches among the newest comments from which older comments are not looked up (the dearest part for common words). */
-export const ENOUGH_RECENT = 50;
 /** Anything still running after this is cut off (PostgreSQL; the embedded database ignores it). */
 export const SEARCH_TIMEOUT_MS = 3000;
 // ts_headline marks matches with these; everything else in the snippet is escaped by the service.
@@ -35,7 +33,7 @@ const FOR_INDEX = `(CASE WHEN ${PHRASE} THEN regexp_replace(${INDEXED}, '<(-|[0-
  * The search: the best match per thread, best first, with a highlighted snippet for the page only.
  * Candidates: the first matches in index order (a bitmap scan reads only matching rows; the service turns
  * sequential scans off), and every match among the most recently active threads and the newest comments;
- * older comments are looked up only when the newest ones hold few matches.
+ * older comments are looked up only when the newest ones do not fill a page.
  * Params: $1 query text, $2 readable space ids, $3 spaces whose members-only threads are readable, $4 kind, $5 page size.
  */
 export const SEARCH_SQL = `WITH in_threads AS (
@@ -59,7 +57,8 @@ export const SEARCH_SQL = `WITH in_threads AS (
     FROM (
       SELECT c.id, c.thread_id, c.search FROM comments c
       WHERE c.search @@ ${FOR_INDEX} AND c.deleted_at IS NULL AND c.hidden_at IS NULL
-        AND (SELECT count(*) FROM in_recent_comments) < ${ENOUGH_RECENT}
+        -- Older comments only when the newest ones do not fill a page: for common words the GIN scan is the dearest part.
+        AND (SELECT count(DISTINCT thread_id) FROM in_recent_comments) < $5
       LIMIT ${ROWS_CHECKED}
     ) c
     WHERE (NOT ${PHRASE} OR c.search @@ ${Q}) AND ${IN_VISIBLE_THREAD}
