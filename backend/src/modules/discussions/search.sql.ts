@@ -8,7 +8,7 @@ export const COMMENT_CANDIDATES = 500;
 export const ROWS_CHECKED = 1000;
 /** The most recently active threads and the newest comments, whose matches are always ranked too. */
 export const RECENT_THREADS = 200;
-export const RECENT_COMMENTS = 2000;
+export const RECENT_COMMENTS = 1000;
 /** Anything still running after this is cut off (PostgreSQL; the embedded database ignores it). */
 export const SEARCH_TIMEOUT_MS = 3000;
 // ts_headline marks matches with these; everything else in the snippet is escaped by the service.
