@@ -78,6 +78,12 @@ describe('ranking, phrases and access with bounded candidates', () => {
     expect(hits.map((h: any) => [h.thread.id, h.comment?.id ?? null])).toEqual([[titled, null], [passing, mention]]);
     expect(hits[0].rank).toBeGreaterThan(hits[1].rank);
     expect(hits[1].snippet).toContain('<mark>bewaartermijn</mark>');
+    // The thread and comment of a hit are whole: their space, author and dates resolve as anywhere else.
+    const full = ok(await p.otherMember.client.gql(`query($q: String!) { searchDiscussions(query: $q) {
+      thread { id replyCount createdAt space { id } author { id } } comment { id createdAt author { id } }
+    } }`, { q: 'bewaartermijn camerabeelden' }), 'searchDiscussions');
+    expect(full[1]).toMatchObject({ thread: { id: passing, replyCount: 1, space: { id: central }, author: { id: p.member.user.id } }, comment: { id: mention, author: { id: p.member.user.id } } });
+    expect(new Date(full[1].comment.createdAt).getTime()).toBeGreaterThan(new Date(full[1].thread.createdAt).getTime() - 1);
   });
 
   it('matches a quoted phrase only where its words stand together, also in comments', async () => {
