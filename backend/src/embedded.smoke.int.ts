@@ -33,6 +33,15 @@ describe('embedded database (smoke)', () => {
     expect(me.data!.me).toEqual({ roles: ['MEMBER', 'COORDINATOR'], coordinatorOf: [{ slug: 'regio-gent' }], bestuur: { name: 'Gent' } });
   });
 
+  it('searches the werkruimte for a phrase, with highlighted snippets', async () => {
+    const c = new Client(app.url);
+    await c.login('coordinator@ketenwerk.test', 'Ketenwerk-coord-2025');
+    const r = await c.gql(`query($q: String!) { searchDiscussions(query: $q) { snippet thread { title } } }`, { q: '"digitale aangifte"' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.searchDiscussions[0].thread.title).toBe('Burgerlijke stand koppelen aan de digitale aangifte van overlijden');
+    expect(r.data!.searchDiscussions[0].snippet).toContain('<mark>digitale</mark> <mark>aangifte</mark>');
+  });
+
   it('registers a person and keeps the verification mail in the outbox', async () => {
     const c = new Client(app.url);
     const r = await c.gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {

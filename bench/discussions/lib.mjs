@@ -157,6 +157,11 @@ export async function startApp(label, databaseUrl, extra = {}) {
 
 // ---------------------------------------------------------------- database
 
+/** Leaves the database in place at the end of the run (for EXPLAIN afterwards); drop it yourself. */
+export function keepDatabase(name) {
+  databases.delete(name);
+}
+
 export async function createDatabase(prefix) {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_URL });

@@ -2,13 +2,14 @@
 // Search over 200,000 generated comments (and 2,000 threads) in their own database: p50/p99 of
 // typical Dutch queries through the full app (searchDiscussions over GraphQL) and, side by side, a
 // bare pg query that ranks every match with no cap. Target: p99 ≤ 50 ms.
-// Usage: node bench/discussions/search.mjs [--comments 200000] [--rounds 20]
+// Usage: node bench/discussions/search.mjs [--comments 200000] [--rounds 20] [--keep]
+// --keep leaves the database behind (its name is printed) for EXPLAIN; drop it yourself afterwards.
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { createDatabase, ensureBuilt, f, gql, header, peopleWithSessions, progress, row, runMain, startApp, stats, stopChild, verdict } from './lib.mjs';
+import { createDatabase, ensureBuilt, keepDatabase, f, gql, header, peopleWithSessions, progress, row, runMain, startApp, stats, stopChild, verdict } from './lib.mjs';
 
-const { values } = parseArgs({ strict: false, options: { comments: { type: 'string', default: '200000' }, rounds: { type: 'string', default: '20' } } });
+const { values } = parseArgs({ strict: false, options: { comments: { type: 'string', default: '200000' }, rounds: { type: 'string', default: '20' }, keep: { type: 'boolean', default: false } } });
 const COMMENTS = Number(values.comments);
 const THREADS = Math.max(1, Math.round(COMMENTS / 100));
 const ROUNDS = Number(values.rounds);
@@ -78,6 +79,7 @@ export async function search() {
   ensureBuilt();
   const db = await createDatabase('kw_bench_search');
   progress(`database ${db.name}`);
+  if (values.keep) keepDatabase(db.name);
   const app = await startApp('GraphQL app', db.url);
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   const [viewer] = await peopleWithSessions(pool, 1);

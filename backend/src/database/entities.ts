@@ -32,6 +32,7 @@ import { NotificationEntity } from '../modules/notifications/notification.entity
 import { DigestRunEntity, NotificationCursorEntity, NotificationPreferenceEntity } from '../modules/notifications/notification-records.entity.js';
 import { Notifications1764700000000 } from './migrations/1764700000000-notifications.js';
 import { SolutionFitsNotification1764800000000 } from './migrations/1764800000000-solution-fits-notification.js';
+import { SearchVectorsInline1764810000000 } from './migrations/1764810000000-search-vectors-inline.js';
 
 export const ENTITIES = [
   RegionEntity, BestuurEntity, NisMergerEntity, RegionCoordinatorEntity,
@@ -46,4 +47,4 @@ export const ENTITIES = [
 
 // Listed explicitly (not globbed) so the same list works from src in tests and from dist.
 export const MIGRATIONS = [Foundation1764300000000, Discussions1764400000000, Trajecten1764500000000, Catalogue1764600000000, Notifications1764700000000,
-  SolutionFitsNotification1764800000000];
+  SolutionFitsNotification1764800000000, SearchVectorsInline1764810000000];

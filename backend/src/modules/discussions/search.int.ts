@@ -1,5 +1,6 @@
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { cast, newComment, newThread, ok, Q, signIn, spaceId, type Cast } from '../../test/discussions.fixtures.js';
+import { COMMENT_CANDIDATES, RECENT_COMMENTS } from './search.sql.js';
 
 let app: TestApp;
 let p: Cast;
@@ -64,6 +65,84 @@ describe('full-text search', () => {
     expect((await search('member', 'koppeling', { kind: 'DISCUSSIE' })).map((h: any) => h.thread.id)).toEqual([ids.discussie]);
     expect((await search('member', '"burgerlijke stand" -overlijden')).map((h: any) => h.thread.id)).toEqual([ids.body]);
     expect(await search('member', 'ruimtevaart')).toEqual([]);
+  });
+});
+
+describe('ranking, phrases and access with bounded candidates', () => {
+  it('puts a title match above a comment that mentions the words in passing', async () => {
+    const c = p.member.client;
+    const passing = (await newThread(c, { spaceId: central, title: 'Allerlei vragen na de opleiding', body: 'Wat blijft er hangen?' })).id;
+    const mention = (await newComment(c, passing, 'Trouwens: de bewaartermijn voor camerabeelden kwam ook even ter sprake.')).id;
+    const titled = (await newThread(c, { spaceId: central, title: 'Bewaartermijn van camerabeelden', body: 'Hoe lang bewaren jullie ze?' })).id;
+    const hits = await search('otherMember', 'bewaartermijn camerabeelden');
+    expect(hits.map((h: any) => [h.thread.id, h.comment?.id ?? null])).toEqual([[titled, null], [passing, mention]]);
+    expect(hits[0].rank).toBeGreaterThan(hits[1].rank);
+    expect(hits[1].snippet).toContain('<mark>bewaartermijn</mark>');
+    // The thread and comment of a hit are whole: their space, author and dates resolve as anywhere else.
+    const full = ok(await p.otherMember.client.gql(`query($q: String!) { searchDiscussions(query: $q) {
+      thread { id replyCount createdAt space { id } author { id } } comment { id createdAt author { id } }
+    } }`, { q: 'bewaartermijn camerabeelden' }), 'searchDiscussions');
+    expect(full[1]).toMatchObject({ thread: { id: passing, replyCount: 1, space: { id: central }, author: { id: p.member.user.id } }, comment: { id: mention, author: { id: p.member.user.id } } });
+    expect(new Date(full[1].comment.createdAt).getTime()).toBeGreaterThan(new Date(full[1].thread.createdAt).getTime() - 1);
+  });
+
+  it('matches a quoted phrase only where its words stand together, also in comments', async () => {
+    const c = p.member.client;
+    const together = (await newThread(c, { spaceId: central, title: 'Ervaringen met het nieuwe platform', body: 'Vertel.' })).id;
+    const hit = (await newComment(c, together, 'Onze digitale handtekening werkt nu ook op het e-loket.')).id;
+    const apart = (await newThread(c, { spaceId: central, title: 'Handtekening op papier', body: 'De handtekening blijft, het formulier wordt digitale kost.' })).id;
+    const hits = await search('otherMember', '"digitale handtekening"');
+    expect(hits.map((h: any) => [h.thread.id, h.comment?.id ?? null])).toEqual([[together, hit]]);
+    expect(hits[0].snippet).toContain('<mark>digitale</mark> <mark>handtekening</mark>');
+    // Both words, in any order: both threads; excluding the phrase keeps only the other one.
+    expect((await search('otherMember', 'digitale handtekening')).map((h: any) => h.thread.id).sort()).toEqual([together, apart].sort());
+    expect((await search('otherMember', 'handtekening -"digitale handtekening"')).map((h: any) => h.thread.id)).toEqual([apart]);
+    expect((await search('otherMember', 'e-loket handtekening')).map((h: any) => h.thread.id)).toEqual([together]);
+  });
+
+  // Many matching comments, written straight into the table: more than a search ranks in index order.
+  const manyComments = (threadId: string, body: string, n: number) =>
+    app.ds.query(
+      `INSERT INTO comments (thread_id, author_id, body, body_html, html_version)
+       SELECT $1, $2, $3 || ' (' || g || ')', '<p>' || $3 || '</p>', 1 FROM generate_series(1, $4::int) g`,
+      [threadId, p.member.user.id, body, n],
+    );
+
+  it('finds a new comment even when many older comments use the same words', async () => {
+    const old = (await newThread(p.member.client, { spaceId: central, title: 'Energie in gemeentelijke gebouwen', body: 'Wat werkt?' })).id;
+    await manyComments(old, 'Onze warmtepomp draait goed.', COMMENT_CANDIDATES + 200);
+    const fresh = (await newThread(p.member.client, { spaceId: central, title: 'Het zwembad renoveren', body: 'Tips?' })).id;
+    const answer = (await newComment(p.member.client, fresh, 'Een warmtepomp bespaart hier veel.')).id;
+    const hits = await search('otherMember', 'warmtepomp');
+    expect(hits.map((h: any) => h.thread.id).sort()).toEqual([old, fresh].sort());
+    expect(hits.find((h: any) => h.thread.id === fresh).comment.id).toBe(answer);
+  });
+
+  it('does not find hidden or deleted comments, not even the newest', async () => {
+    const hiddenIn = (await newThread(p.member.client, { spaceId: gent, title: 'Begraafplaatsen', body: 'Wie past het aan?' })).id;
+    const hidden = (await newComment(p.otherMember.client, hiddenIn, 'Ons kerkhofreglement is verouderd.')).id;
+    ok(await p.coordinator.client.gql(Q.hide, { input: { commentId: hidden, reason: 'Off-topic' } }), 'hideComment');
+    const deletedIn = (await newThread(p.member.client, { spaceId: gent, title: 'Begraafplaatsen (2)', body: 'Nog een vraag.' })).id;
+    const deleted = (await newComment(p.otherMember.client, deletedIn, 'Het kerkhofreglement van Aalst is nieuw.')).id;
+    ok(await p.otherMember.client.gql(Q.deleteComment, { input: { commentId: deleted } }), 'deleteComment');
+    expect(await search('member', 'kerkhofreglement')).toEqual([]);
+  });
+
+  it('never shows comments of threads the viewer may not read, and they do not crowd out the ones they may', async () => {
+    const gentOnly = (await newThread(p.member.client, { spaceId: gent, membersOnly: true, title: 'Interne afspraken', body: 'Enkel voor de kring.' })).id;
+    await manyComments(gentOnly, 'De zonnepanelen van de kring.', COMMENT_CANDIDATES + 200);
+    const open = (await newThread(p.member.client, { spaceId: central, title: 'Energie op het gemeentehuis', body: 'Wie heeft ervaring?' })).id;
+    const visible = (await newComment(p.member.client, open, 'Onze zonnepanelen brengen meer op dan gedacht.')).id;
+    // Newer talk about something else, so the visible comment is no longer among the newest.
+    await manyComments(gentOnly, 'Iets anders.', RECENT_COMMENTS + 100);
+
+    expect((await search('otherMember', 'zonnepanelen')).map((h: any) => [h.thread.id, h.comment?.id])).toEqual([[open, visible]]);
+    expect(await search('otherMember', 'zonnepanelen', { spaceId: gent })).toEqual([]);
+    expect((await search('member', 'zonnepanelen', { spaceId: gent })).map((h: any) => h.thread.id)).toEqual([gentOnly]);
+    // The newest comment of all, in the members-only thread: still only for the kenniskring.
+    const newest = (await newComment(p.member.client, gentOnly, 'Nog meer zonnepanelen op de loods.')).id;
+    expect((await search('otherMember', 'zonnepanelen')).map((h: any) => [h.thread.id, h.comment?.id])).toEqual([[open, visible]]);
+    expect((await search('member', 'zonnepanelen loods')).map((h: any) => [h.thread.id, h.comment?.id])).toEqual([[gentOnly, newest]]);
   });
 });
 

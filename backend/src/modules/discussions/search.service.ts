@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityTarget } from 'typeorm';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
 import { inTransaction, isEmbedded } from '../../database/transaction.js';
 import { UserEntity } from '../accounts/user.entity.js';
@@ -8,11 +8,13 @@ import { DiscussionErrors as E } from './discussions.errors.js';
 import type { MentionCandidatesArgs, SearchArgs, SimilarQuestionsArgs } from './discussions.inputs.js';
 import { SpaceAccessService } from './space-access.js';
 import { ThreadGuard } from './thread-guard.js';
-import { RECENT_BUDGET_MS, SEARCH_TIMEOUT_MS, searchSql, START, STOP } from './search.sql.js';
+import { SEARCH_TIMEOUT_MS, searchSql, START, STOP } from './search.sql.js';
 import { ThreadEntity, ThreadKind } from './thread.entity.js';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const snippetHtml = (raw: string) => escapeHtml(raw).split(START).join('<mark>').split(STOP).join('</mark>');
+
+type SearchRow = { thread_id: string; comment_id: string | null; rank: number; snippet: string } & Record<string, unknown>;
 
 export interface SearchHitRow {
   thread: ThreadEntity;
@@ -23,6 +25,8 @@ export interface SearchHitRow {
 
 @Injectable()
 export class SearchService {
+  private sql?: string;
+
   constructor(
     private readonly ds: DataSource,
     private readonly guard: ThreadGuard,
@@ -42,51 +46,35 @@ export class SearchService {
 
   /**
    * Dutch full-text search over titles, opening posts and comments, best match per thread first.
-   * Cost is bounded: at most SEARCH_CANDIDATES matches of each kind are ranked (the newest, or when
-   * that plan runs over its budget the first in index order), snippets are made for the page only,
-   * and a statement timeout stops anything that still runs away.
+   * Cost is bounded by the query itself (see searchSql): a capped number of matches of each kind is
+   * ranked and snippets are made for the page only; a statement timeout stops anything that still runs away.
    */
   async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchHitRow[]> {
     const { readable, member } = await this.scope(viewer, args.spaceId);
     const params = [args.query, readable, member, args.kind ?? null, args.first ?? 20];
-    type Row = { thread_id: string; comment_id: string | null; rank: number; snippet: string };
-    const rows: Row[] = await inTransaction(this.ds, async (m) => {
-      if (isEmbedded(this.ds)) return m.query(searchSql(true), params);
-      await m.query('SAVEPOINT newest_first');
-      await m.query(`SET LOCAL statement_timeout = ${RECENT_BUDGET_MS}`);
-      try {
-        const found: Row[] = await m.query(searchSql(true), params);
-        await m.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
-        return found;
-      } catch (e) {
-        const code = (e as { code?: string; driverError?: { code?: string } }).code ?? (e as { driverError?: { code?: string } }).driverError?.code;
-        if (code !== '57014') throw e;
-        // Over budget (an unusual mix of common words): the index-order plan, which a bitmap keeps bounded.
-        await m.query('ROLLBACK TO SAVEPOINT newest_first');
-        await m.query(`SET LOCAL statement_timeout = ${SEARCH_TIMEOUT_MS}`);
-        await m.query('SET LOCAL enable_seqscan = off');
-        await m.query('SET LOCAL enable_indexscan = off');
-        return m.query(searchSql(false), params);
-      }
+    const columns = (target: EntityTarget<unknown>) => this.ds.getMetadata(target).columns.map((c) => c.databaseName);
+    this.sql ??= searchSql(columns(ThreadEntity), columns(CommentEntity));
+    const rows: SearchRow[] = await inTransaction(this.ds, async (m) => {
+      // Bitmap scans of the GIN indexes read matching rows only; a sequential scan stopping at the cap would
+      // read every row until then, and how far that is depends on how common the words really are.
+      const timeout = isEmbedded(this.ds) ? '' : `, set_config('statement_timeout', '${SEARCH_TIMEOUT_MS}', true)`;
+      await m.query(`SELECT set_config('enable_seqscan', 'off', true)${timeout}`);
+      return m.query(this.sql!, params);
     });
-    return this.withEntities(rows);
-  }
-
-  private async withEntities(rows: { thread_id: string; comment_id: string | null; rank: number; snippet: string }[]): Promise<SearchHitRow[]> {
-    if (!rows.length) return [];
-    const threads = await this.ds.getRepository(ThreadEntity).createQueryBuilder('t').where('t.id = ANY(:ids)', { ids: rows.map((r) => r.thread_id) }).getMany();
-    const commentIds = rows.map((r) => r.comment_id).filter((x): x is string => !!x);
-    const comments = commentIds.length
-      ? await this.ds.getRepository(CommentEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: commentIds }).getMany()
-      : [];
-    const t = new Map(threads.map((x) => [x.id, x]));
-    const c = new Map(comments.map((x) => [x.id, x]));
     return rows.map((r) => ({
-      thread: t.get(r.thread_id)!,
-      comment: r.comment_id ? c.get(r.comment_id) ?? null : null,
+      thread: this.entity(ThreadEntity, r, 't__'),
+      comment: r.comment_id ? this.entity(CommentEntity, r, 'c__') : null,
       snippet: snippetHtml(r.snippet),
       rank: Number(r.rank),
     }));
+  }
+
+  /** An entity from prefixed columns of a raw row, hydrated as the repository would. */
+  private entity<T>(target: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T {
+    const meta = this.ds.getMetadata(target);
+    const entity = meta.create() as T;
+    for (const col of meta.columns) col.setEntityValue(entity as object, this.ds.driver.prepareHydratedValue(row[prefix + col.databaseName], col));
+    return entity;
   }
 
   /** "Vergelijkbare vragen": questions whose title shares words with the title being typed. */
