@@ -14,6 +14,7 @@ import { readSessionToken } from './cookies.js';
 import { isClientSafe } from './errors.js';
 import { createLoaders } from './loaders.js';
 import type { LiveConnections } from './live-connections.js';
+import { subscribeSharing } from './shared-subscribe.js';
 import type { Viewer } from './viewer.js';
 
 export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000, tokens: 2000, batch: 5, queryLength: 15_000 };
@@ -106,6 +107,8 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // An event that many subscribers receive is executed once per group whose answer is bound to be the same.
+        subscribe: subscribeSharing,
         // The handshake authenticates with the session cookie and refuses foreign origins.
         onConnect: async (ctx: WsContext<Record<string, unknown>, WsExtra>) => {
           const req = ctx.extra.request;

@@ -7,15 +7,21 @@ import { SpaceEventEntity } from './discussion-records.entity.js';
 import { DomainEvents } from './domain-events.js';
 import { hydrate, threadIdOf, type HydratedBatch } from './event-hydration.js';
 import { PRIVATE_EVENT_TYPES, SPACE_EVENTS_CHANNEL } from './event-log.js';
+import { shareable, type SharedEvent } from './event-sharing.js';
 import { EventStream } from './event-stream.js';
 import { SpaceAccessService, type RoleTable } from './space-access.js';
 
-/** What a subscriber receives: the log entry, the rows it refers to and everyone's roles (shared, read-only). */
-export interface Delivery {
+/**
+ * What a subscriber receives: the log entry, the rows it refers to and everyone's roles (shared,
+ * read-only). One object per entry for all its subscribers, which share its GraphQL answers.
+ */
+export interface Delivery extends SharedEvent {
   row: SpaceEventEntity;
   batch: HydratedBatch;
   table: RoleTable;
 }
+
+const delivery = (row: SpaceEventEntity, batch: HydratedBatch, table: RoleTable): Delivery => ({ row, batch, table, ...shareable(row, batch, table) });
 
 export type Scope = { thread: string } | { space: string };
 type Decision = 'deliver' | 'skip' | 'deny';
@@ -163,7 +169,7 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       const table = await this.rolesFor([listener], rows, batch);
       const buffered = listener.buffer;
       listener.buffer = null;
-      for (const row of rows) listener.offer({ row, batch, table }, decide(listener, row, batch, table));
+      for (const row of rows) listener.offer(delivery(row, batch, table), decide(listener, row, batch, table));
       listener.buffer = buffered;
       if (rows.length < SpaceEventsHub.BATCH) break;
     }
@@ -217,7 +223,8 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
         throw err;
       }
       rows.forEach((row, i) => {
-        for (const l of targets[i]) if (!l.stream.isClosed) l.offer({ row, batch, table }, decide(l, row, batch, table));
+        const d = delivery(row, batch, table);
+        for (const l of targets[i]) if (!l.stream.isClosed) l.offer(d, decide(l, row, batch, table));
       });
     }
     return rows.length === SpaceEventsHub.BATCH;
