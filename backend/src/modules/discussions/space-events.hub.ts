@@ -165,8 +165,7 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       else qb.andWhere('e.space_id = :id', { id: listener.scope.space });
       const rows = await qb.getMany();
       if (!rows.length) break;
-      const batch = await hydrate(this.ds, rows);
-      const table = await this.rolesFor([listener], rows, batch);
+      const [batch, table] = await this.load([listener], rows);
       const buffered = listener.buffer;
       listener.buffer = null;
       for (const row of rows) listener.offer(delivery(row, batch, table), decide(listener, row, batch, table));
@@ -215,8 +214,7 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       let batch: HydratedBatch;
       let table: RoleTable;
       try {
-        batch = await hydrate(this.ds, rows);
-        table = await this.rolesFor(everyone, rows, batch);
+        [batch, table] = await this.load(everyone, rows);
       } catch (err) {
         // These subscribers would have a gap: end their streams; they resume with `after` and replay it.
         for (const l of everyone) l.stream.fail(err);
@@ -238,11 +236,20 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
     ];
   }
 
-  private rolesFor(listeners: Listener[], rows: SpaceEventEntity[], batch: HydratedBatch): Promise<RoleTable> {
+  /**
+   * The rows' threads, comments and people, and the roles of the listeners, in one round trip: the
+   * roles are looked up for the spaces the entries were written in, which is where their threads
+   * are unless one moved since; then its space is looked up afterwards.
+   */
+  private async load(listeners: Listener[], rows: SpaceEventEntity[]): Promise<[HydratedBatch, RoleTable]> {
     const spaces = new Set<string>(rows.map((r) => r.spaceId));
-    for (const t of batch.threads.values()) spaces.add(t.spaceId);
     for (const l of listeners) if ('space' in l.scope) spaces.add(l.scope.space);
-    return this.access.table(listeners.map((l) => l.userId), [...spaces]);
+    const users = listeners.map((l) => l.userId);
+    const [batch, table] = await Promise.all([hydrate(this.ds, rows), this.access.table(users, [...spaces])]);
+    const moved = [...batch.threads.values()].filter((t) => !spaces.has(t.spaceId));
+    if (!moved.length) return [batch, table];
+    for (const t of moved) spaces.add(t.spaceId);
+    return [batch, await this.access.table(users, [...spaces])];
   }
 }
 
