@@ -19,55 +19,91 @@ function sharingOf(payload: unknown): SharedExecution | undefined {
   return payload && typeof payload === 'object' ? (payload as { [SHARED_EXECUTION]?: SharedExecution })[SHARED_EXECUTION] : undefined;
 }
 
-/** What graphql-js does for each event (execute the document with the payload as root), once per key. */
-export function respond(args: ExecutionArgs, payload: unknown): Result {
-  const run = () => execute({ ...args, rootValue: payload });
-  const sharing = sharingOf(payload);
-  return sharing ? sharing.resultFor(args, run) : run();
+/** The socket of a graphql-ws operation, as `ws` gives it. */
+export interface OperationSocket {
+  readonly readyState: number;
+  send(data: string, cb: (err?: Error) => void): void;
 }
 
-/** graphql-js's `subscribe`, with `respond` in place of one execution per subscriber and event. */
-export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncGenerator<ExecutionResult, void, void> | ExecutionResult> {
+interface Operation {
+  socket: OperationSocket;
+  /** The start of a `next` message of this operation (graphql-transport-ws protocol), up to its payload. */
+  prefix: string;
+}
+
+const OPEN = 1;
+const operations = new WeakMap<object, Operation>();
+// A shared answer's JSON, made once, by the first of its subscribers.
+const texts = new WeakMap<ExecutionResult, string>();
+const DONE: IteratorReturnResult<void> = { value: undefined, done: true };
+
+/**
+ * Called by the graphql-ws context builder: this context is operation `id` on `socket`. A shared
+ * answer is then serialised once and written to each subscriber's socket as the very `next` message
+ * graphql-ws would send, instead of graphql-ws serialising it again for every subscriber.
+ */
+export function bindOperation(context: object, socket: OperationSocket, id: string): void {
+  operations.set(context, { socket, prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":` });
+}
+
+/**
+ * graphql-js's `subscribe` (execute the document for each event, with the event as root value), for
+ * graphql-ws. An event with a SharedExecution is executed once per group of subscribers bound to get
+ * the same answer, and written straight to the socket when the operation is bound; graphql-ws sends
+ * the other events, errors (a failing stream) and the completion.
+ */
+export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
-  return mapStream(source as AsyncIterable<unknown>, (payload) => respond(args, payload));
-}
-
-/** As graphql-js maps a source stream: return() and throw() reach the source, a failing map closes it. */
-function mapStream<T, R>(iterable: AsyncIterable<T>, map: (v: T) => R | Promise<R>): AsyncGenerator<R, void, void> {
-  const it = iterable[Symbol.asyncIterator]();
+  const it = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+  const op = args.contextValue && typeof args.contextValue === 'object' ? operations.get(args.contextValue) : undefined;
+  let closed = false;
   const close = async () => {
+    closed = true;
     try {
       await it.return?.();
     } catch {
       // Keep the original error.
     }
   };
-  const fail = async (err: unknown): Promise<never> => {
-    await close();
-    throw err;
-  };
-  // Per subscriber and event: no more promise hops than the value needs.
-  const mapped = (r: IteratorResult<T>): IteratorResult<R, void> | Promise<IteratorResult<R, void>> => {
-    if (r.done) return { value: undefined, done: true };
-    let value: R | Promise<R>;
-    try {
-      value = map(r.value);
-    } catch (err) {
-      return fail(err);
-    }
-    return value instanceof Promise ? value.then((v) => ({ value: v, done: false }), fail) : { value, done: false };
-  };
-  return {
-    next: () => it.next().then(mapped),
-    return: async () => (it.return ? mapped(await it.return()) : { value: undefined, done: true }),
-    throw: async (err: unknown) => {
-      if (it.throw) return mapped(await it.throw(err));
+  // Awaited, so a slow reader holds up its own stream (which cuts it off when too far behind), as with graphql-ws.
+  const write = (o: Operation, text: string) => new Promise<void>((resolve) => {
+    // A failed write means the socket is closing; graphql-ws then ends the operation (return()).
+    if (o.socket.readyState === OPEN) o.socket.send(`${o.prefix}${text}}`, () => resolve());
+    else resolve();
+  });
+  const iterator: AsyncIterableIterator<ExecutionResult> = {
+    async next(): Promise<IteratorResult<ExecutionResult, void>> {
+      for (;;) {
+        const { value: payload, done } = await it.next();
+        if (done || closed) return DONE;
+        const sharing = sharingOf(payload);
+        const run = () => execute({ ...args, rootValue: payload });
+        let result: ExecutionResult;
+        try {
+          result = await (sharing ? sharing.resultFor(args, run) : run());
+        } catch (err) {
+          await close();
+          throw err;
+        }
+        if (!sharing || !op) return { value: result, done: false };
+        if (closed) return DONE;
+        let text = texts.get(result);
+        if (text === undefined) texts.set(result, (text = JSON.stringify(result)));
+        await write(op, text);
+      }
+    },
+    async return() {
+      await close();
+      return DONE;
+    },
+    async throw(err: unknown) {
       await close();
       throw err;
     },
     [Symbol.asyncIterator]() {
       return this;
     },
-  } as AsyncGenerator<R, void, void>;
+  };
+  return iterator;
 }

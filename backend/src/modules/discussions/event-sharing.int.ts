@@ -104,6 +104,25 @@ describe('one answer per group of subscribers who are bound to get the same', ()
     expect(theirs.results.map((r) => r.data.threadActivity)).toEqual([{ type: 'REACTION_CHANGED', comment: { usefulCount: 1, viewerFoundUseful: false } }]);
   });
 
+  it('keeps several subscriptions on one connection apart, shared answers and per-viewer ones alike, each in order', async () => {
+    const [a, b] = [await newThread(p.member.client, { spaceId: gent }), await newThread(p.member.client, { spaceId: gent })];
+    const c = wsClient(app.url, p.member.client.cookie);
+    cleanup.push(() => c.dispose());
+    const after = await lastPosition(app);
+    const onA = subscribe(c, SIMPLE, { threadId: a.id, after });
+    const onB = subscribe(c, SIMPLE, { threadId: b.id, after });
+    const usefulOnA = subscribe(c, PER_VIEWER, { threadId: a.id, after });
+    for (const body of ['een', 'twee', 'drie']) await newComment(p.coordinator.client, a.id, `A ${body}`);
+    await newComment(p.coordinator.client, b.id, 'B een');
+    await eventually('the comments', () => onA.results.length >= 3 && onB.results.length >= 1 && usefulOnA.results.length >= 3);
+    await sleep(200);
+    expect(onA.results.map((r) => r.data.threadActivity.comment.body)).toEqual(['A een', 'A twee', 'A drie']);
+    expect(onB.results.map((r) => r.data.threadActivity.comment.body)).toEqual(['B een']);
+    expect(usefulOnA.results.map((r) => r.data.threadActivity)).toEqual(
+      [1, 2, 3].map(() => ({ type: 'COMMENT_ADDED', comment: { usefulCount: 0, viewerFoundUseful: false } })),
+    );
+  });
+
   it('cuts off someone who loses access while the others in the same group keep receiving', async () => {
     const t = await newThread(p.coordinator.client, { spaceId: gent, membersOnly: true });
     const [leaver, stayer] = [await signIn(app, { bestuurCode: '44021' }), await signIn(app, { bestuurCode: '44021' })];
