@@ -13,8 +13,10 @@ async function setup(bound = true) {
   sub.resolve = (p: { n: number }, _a, ctx: { who: string }) => ({ n: p.n, who: ctx.who });
   const written: string[] = [];
   const socket = { readyState: 1, send: (data: string, cb: () => void) => void (written.push(data), cb()) };
-  const contextValue = { who: 'ann' };
-  if (bound) bindOperation(contextValue, socket, 'op-1');
+  const ours = { who: 'ann' };
+  if (bound) bindOperation(ours, socket, 'op-1');
+  // What resolvers get is a copy, with `req` added (Nest's Apollo driver does this to every context).
+  const contextValue = Object.assign(Object.create(Object.getPrototypeOf(ours)), ours, { req: {} });
   const it = (await subscribeSharing({ schema, document: parse('subscription { events { n who } }'), contextValue } as ExecutionArgs)) as AsyncIterableIterator<ExecutionResult> & Required<Pick<AsyncIterableIterator<ExecutionResult>, 'return'>>;
   return { it, push: (v: unknown) => stream.push(v), fail: (e: Error) => stream.fail(e), written, socket, closed: () => closed };
 }

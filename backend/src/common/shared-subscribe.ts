@@ -32,7 +32,8 @@ interface Operation {
 }
 
 const OPEN = 1;
-const operations = new WeakMap<object, Operation>();
+// A property of the context (not a WeakMap on it): Nest hands resolvers a copy of the context object.
+const OPERATION = Symbol('operation');
 // A shared answer's JSON, made once, by the first of its subscribers.
 const texts = new WeakMap<ExecutionResult, string>();
 const DONE: IteratorReturnResult<void> = { value: undefined, done: true };
@@ -43,7 +44,7 @@ const DONE: IteratorReturnResult<void> = { value: undefined, done: true };
  * graphql-ws would send, instead of graphql-ws serialising it again for every subscriber.
  */
 export function bindOperation(context: object, socket: OperationSocket, id: string): void {
-  operations.set(context, { socket, prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":` });
+  (context as { [OPERATION]?: Operation })[OPERATION] = { socket, prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":` };
 }
 
 /**
@@ -56,7 +57,7 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
   const it = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]();
-  const op = args.contextValue && typeof args.contextValue === 'object' ? operations.get(args.contextValue) : undefined;
+  const op = args.contextValue && typeof args.contextValue === 'object' ? (args.contextValue as { [OPERATION]?: Operation })[OPERATION] : undefined;
   let closed = false;
   const close = async () => {
     closed = true;
