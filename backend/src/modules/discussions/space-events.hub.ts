@@ -76,6 +76,8 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
 
   static readonly POLL_MS = 2000;
   static readonly BATCH = 500;
+  /** Subscribers handed an entry before the fan-out lets other work in (see drainOnce). */
+  static readonly CHUNK = 100;
 
   constructor(
     private readonly ds: DataSource,
@@ -220,10 +222,16 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
         for (const l of everyone) l.stream.fail(err);
         throw err;
       }
-      rows.forEach((row, i) => {
+      let handed = 0;
+      for (const [i, row] of rows.entries()) {
         const d = delivery(row, batch, table);
-        for (const l of targets[i]) if (!l.stream.isClosed) l.offer(d, decide(l, row, batch, table));
-      });
+        for (const l of targets[i]) {
+          if (!l.stream.isClosed) l.offer(d, decide(l, row, batch, table));
+          // A fan-out to a thousand subscribers takes tens of milliseconds: let the requests that arrive
+          // meanwhile (the next comment, a page) go on between chunks instead of waiting for all of it.
+          if (++handed % SpaceEventsHub.CHUNK === 0) await new Promise((r) => setImmediate(r));
+        }
+      }
     }
     return rows.length === SpaceEventsHub.BATCH;
   }
