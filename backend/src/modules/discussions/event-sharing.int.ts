@@ -123,6 +123,30 @@ describe('one answer per group of subscribers who are bound to get the same', ()
     );
   });
 
+  it('gets every entry to 250 subscribers of one thread once and in order, each with their own view', async () => {
+    const t = await newThread(p.member.client, { spaceId: gent });
+    const after = await lastPosition(app);
+    // More subscribers than the hub hands an entry to at once (SpaceEventsHub.CHUNK), in three roles.
+    const people = [p.member, p.otherMember, p.coordinator];
+    const subs = Array.from({ length: 250 }, (_, i) => ({ who: i % 3, got: listen(people[i % 3].client.cookie, SIMPLE, { threadId: t.id, after }) }));
+    const bodies = ['een', 'twee', 'drie'];
+    const comments = [];
+    for (const body of bodies) comments.push(await newComment(p.otherMember.client, t.id, body));
+    ok(await p.coordinator.client.gql(Q.hide, { input: { commentId: comments[1].id, reason: 'Niet ter zake' } }), 'hideComment');
+    await eventually('four entries for everyone', () => subs.every((s) => s.got.results.length >= 4), 20_000);
+    await sleep(200);
+    const seen = (s: (typeof subs)[number]) => s.got.results.map((r) => [r.data.threadActivity.type, r.data.threadActivity.comment.body]);
+    // A comment is sent as it is when the entry goes out: the hidden one may already be hidden in its COMMENT_ADDED.
+    for (const s of subs) {
+      const events = seen(s);
+      expect(events.map(([type]) => type)).toEqual(['COMMENT_ADDED', 'COMMENT_ADDED', 'COMMENT_ADDED', 'COMMENT_HIDDEN']);
+      expect([events[0][1], events[2][1]]).toEqual(['een', 'drie']);
+      // The writer (otherMember) and the moderator still read the hidden comment; the member does not.
+      expect(events[3][1]).toBe(s.who === 0 ? null : 'twee');
+      expect(s.got.error).toBeNull();
+    }
+  }, 60_000);
+
   it('cuts off someone who loses access while the others in the same group keep receiving', async () => {
     const t = await newThread(p.coordinator.client, { spaceId: gent, membersOnly: true });
     const [leaver, stayer] = [await signIn(app, { bestuurCode: '44021' }), await signIn(app, { bestuurCode: '44021' })];
