@@ -14,12 +14,14 @@ import { readSessionToken } from './cookies.js';
 import { isClientSafe } from './errors.js';
 import { createLoaders } from './loaders.js';
 import type { LiveConnections } from './live-connections.js';
+import { bindOperation, subscribeSharing, type OperationSocket } from './shared-subscribe.js';
 import type { Viewer } from './viewer.js';
 
 export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000, tokens: 2000, batch: 5, queryLength: 15_000 };
 
 interface WsExtra {
   request: Request;
+  socket: OperationSocket;
   viewer?: Viewer | null;
 }
 
@@ -86,7 +88,8 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
     plugins: [...armor.plugins, unexpectedErrorLogger(log), ApolloServerPluginCacheControlDisabled()],
     stringifyResult: (result: unknown) => JSON.stringify(result),
     formatError: maskUnexpected,
-    context: async (arg: { req: Request; res: Response } | WsContext<Record<string, unknown>, WsExtra>): Promise<GqlContext> => {
+    // graphql-ws also passes the operation's id.
+    context: async (arg: { req: Request; res: Response } | WsContext<Record<string, unknown>, WsExtra>, id?: unknown): Promise<GqlContext> => {
       if ('req' in arg && arg.req) {
         const { req, res } = arg;
         const viewer = await sessions.resolve(readSessionToken(req.headers.cookie));
@@ -98,14 +101,18 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
         };
       }
       const extra = (arg as WsContext<Record<string, unknown>, WsExtra>).extra;
-      return {
+      const ctx: GqlContext = {
         ...base(extra.viewer ?? null, 'ws', extra.request.socket.remoteAddress ?? 'unknown', extra.request.headers['user-agent'] ?? null),
         setCookie: () => undefined,
       };
+      if (typeof id === 'string') bindOperation(ctx, extra.socket, id);
+      return ctx;
     },
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // An event that many subscribers receive is executed once per group whose answer is bound to be the same.
+        subscribe: subscribeSharing,
         // The handshake authenticates with the session cookie and refuses foreign origins.
         onConnect: async (ctx: WsContext<Record<string, unknown>, WsExtra>) => {
           const req = ctx.extra.request;

@@ -20,23 +20,24 @@ export const commentIdOf = (row: SpaceEventEntity): string | null => (row.payloa
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
+/** In one round trip: the people are found through the rows' threads and comments in SQL. */
 export async function hydrate(ds: DataSource, rows: readonly SpaceEventEntity[]): Promise<HydratedBatch> {
   const threadIds = [...new Set(rows.map(threadIdOf).filter((x): x is string => !!x))];
   const commentIds = [...new Set(rows.map(commentIdOf).filter((x): x is string => !!x))];
-  const [threads, comments, counts] = await Promise.all([
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
+  const people = `(u.id = ANY(:actors) OR u.id IN (SELECT author_id FROM threads WHERE id = ANY(:threads))
+    OR u.id IN (SELECT author_id FROM comments WHERE id = ANY(:comments)))`;
+  const ids = { actors: actorIds, threads: threadIds, comments: commentIds };
+  const [threads, comments, counts, users, besturen] = await Promise.all([
     threadIds.length ? ds.getRepository(ThreadEntity).findBy({ id: In(threadIds) }) : [],
     commentIds.length ? ds.getRepository(CommentEntity).findBy({ id: In(commentIds) }) : [],
     commentIds.length
       ? ds.query(`SELECT comment_id, count(*)::int AS n FROM comment_reactions WHERE comment_id = ANY($1::uuid[]) GROUP BY comment_id`, [commentIds])
       : [],
+    ds.getRepository(UserEntity).createQueryBuilder('u').where(people, ids).getMany(),
+    ds.getRepository(BestuurEntity).createQueryBuilder('b')
+      .where(`b.id IN (SELECT u.bestuur_id FROM users u WHERE ${people})`, ids).getMany(),
   ]);
-  const userIds = new Set<string>();
-  for (const r of rows) if (r.actorId) userIds.add(r.actorId);
-  for (const t of threads) if (t.authorId) userIds.add(t.authorId);
-  for (const c of comments) if (c.authorId) userIds.add(c.authorId);
-  const users = userIds.size ? await ds.getRepository(UserEntity).findBy({ id: In([...userIds]) }) : [];
-  const bestuurIds = [...new Set(users.map((u) => u.bestuurId).filter((x): x is string => !!x))];
-  const besturen = bestuurIds.length ? await ds.getRepository(BestuurEntity).findBy({ id: In(bestuurIds) }) : [];
   const usefulCounts = new Map<string, number>(commentIds.map((id) => [id, 0]));
   for (const r of counts as { comment_id: string; n: number }[]) usefulCounts.set(r.comment_id, r.n);
   return { threads: byId(threads), comments: byId(comments), users: byId(users), besturen: byId(besturen), usefulCounts };

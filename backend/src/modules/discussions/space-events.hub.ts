@@ -7,15 +7,21 @@ import { SpaceEventEntity } from './discussion-records.entity.js';
 import { DomainEvents } from './domain-events.js';
 import { hydrate, threadIdOf, type HydratedBatch } from './event-hydration.js';
 import { PRIVATE_EVENT_TYPES, SPACE_EVENTS_CHANNEL } from './event-log.js';
+import { shareable, type SharedEvent } from './event-sharing.js';
 import { EventStream } from './event-stream.js';
 import { SpaceAccessService, type RoleTable } from './space-access.js';
 
-/** What a subscriber receives: the log entry, the rows it refers to and everyone's roles (shared, read-only). */
-export interface Delivery {
+/**
+ * What a subscriber receives: the log entry, the rows it refers to and everyone's roles (shared,
+ * read-only). One object per entry for all its subscribers, which share its GraphQL answers.
+ */
+export interface Delivery extends SharedEvent {
   row: SpaceEventEntity;
   batch: HydratedBatch;
   table: RoleTable;
 }
+
+const delivery = (row: SpaceEventEntity, batch: HydratedBatch, table: RoleTable): Delivery => ({ row, batch, table, ...shareable(row, batch, table) });
 
 export type Scope = { thread: string } | { space: string };
 type Decision = 'deliver' | 'skip' | 'deny';
@@ -70,6 +76,8 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
 
   static readonly POLL_MS = 2000;
   static readonly BATCH = 500;
+  /** Subscribers handed an entry before the fan-out lets other work in (see drainOnce). */
+  static readonly CHUNK = 100;
 
   constructor(
     private readonly ds: DataSource,
@@ -159,11 +167,10 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       else qb.andWhere('e.space_id = :id', { id: listener.scope.space });
       const rows = await qb.getMany();
       if (!rows.length) break;
-      const batch = await hydrate(this.ds, rows);
-      const table = await this.rolesFor([listener], rows, batch);
+      const [batch, table] = await this.load([listener], rows);
       const buffered = listener.buffer;
       listener.buffer = null;
-      for (const row of rows) listener.offer({ row, batch, table }, decide(listener, row, batch, table));
+      for (const row of rows) listener.offer(delivery(row, batch, table), decide(listener, row, batch, table));
       listener.buffer = buffered;
       if (rows.length < SpaceEventsHub.BATCH) break;
     }
@@ -209,16 +216,22 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       let batch: HydratedBatch;
       let table: RoleTable;
       try {
-        batch = await hydrate(this.ds, rows);
-        table = await this.rolesFor(everyone, rows, batch);
+        [batch, table] = await this.load(everyone, rows);
       } catch (err) {
         // These subscribers would have a gap: end their streams; they resume with `after` and replay it.
         for (const l of everyone) l.stream.fail(err);
         throw err;
       }
-      rows.forEach((row, i) => {
-        for (const l of targets[i]) if (!l.stream.isClosed) l.offer({ row, batch, table }, decide(l, row, batch, table));
-      });
+      let handed = 0;
+      for (const [i, row] of rows.entries()) {
+        const d = delivery(row, batch, table);
+        for (const l of targets[i]) {
+          if (!l.stream.isClosed) l.offer(d, decide(l, row, batch, table));
+          // A fan-out to a thousand subscribers takes tens of milliseconds: let the requests that arrive
+          // meanwhile (the next comment, a page) go on between chunks instead of waiting for all of it.
+          if (++handed % SpaceEventsHub.CHUNK === 0) await new Promise((r) => setImmediate(r));
+        }
+      }
     }
     return rows.length === SpaceEventsHub.BATCH;
   }
@@ -231,11 +244,20 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
     ];
   }
 
-  private rolesFor(listeners: Listener[], rows: SpaceEventEntity[], batch: HydratedBatch): Promise<RoleTable> {
+  /**
+   * The rows' threads, comments and people, and the roles of the listeners, in one round trip: the
+   * roles are looked up for the spaces the entries were written in, which is where their threads
+   * are unless one moved since; then its space is looked up afterwards.
+   */
+  private async load(listeners: Listener[], rows: SpaceEventEntity[]): Promise<[HydratedBatch, RoleTable]> {
     const spaces = new Set<string>(rows.map((r) => r.spaceId));
-    for (const t of batch.threads.values()) spaces.add(t.spaceId);
     for (const l of listeners) if ('space' in l.scope) spaces.add(l.scope.space);
-    return this.access.table(listeners.map((l) => l.userId), [...spaces]);
+    const users = listeners.map((l) => l.userId);
+    const [batch, table] = await Promise.all([hydrate(this.ds, rows), this.access.table(users, [...spaces])]);
+    const moved = [...batch.threads.values()].filter((t) => !spaces.has(t.spaceId));
+    if (!moved.length) return [batch, table];
+    for (const t of moved) spaces.add(t.spaceId);
+    return [batch, await this.access.table(users, [...spaces])];
   }
 }
 
