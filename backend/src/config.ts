@@ -26,6 +26,7 @@ const schema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must start with redis:// or rediss://').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: bool.default(false),
+  GRAPHQL_JIT: bool.default(true),
   SESSION_TTL_DAYS: positiveInt(30),
   FRONTEND_DIST: z.string().optional(),
   MAIL_POLL_SECONDS: positiveInt(10),

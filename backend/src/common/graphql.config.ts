@@ -12,6 +12,7 @@ import type { SessionsService } from '../modules/accounts/sessions.service.js';
 import type { GqlContext } from './context.js';
 import { readSessionToken } from './cookies.js';
 import { isClientSafe } from './errors.js';
+import { JitGateway } from './jit-executor.js';
 import { createLoaders } from './loaders.js';
 import type { LiveConnections } from './live-connections.js';
 import { bindOperation, subscribeSharing, type OperationSocket } from './shared-subscribe.js';
@@ -74,8 +75,12 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
     secureCookies: cfg.isProduction,
   });
 
+  // Queries execute as compiled functions (see jit-executor.ts); Nest hands the schema it built to the gateway.
+  const jit = cfg.GRAPHQL_JIT ? new JitGateway() : null;
+
   return {
     autoSchemaFile: true,
+    ...(jit ? { transformSchema: jit.capture, gateway: jit } : {}),
     sortSchema: true,
     path: '/graphql',
     graphiql: !cfg.isProduction,

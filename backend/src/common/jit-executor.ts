@@ -1,0 +1,77 @@
+import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
+import { execute, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+/** How many compiled operations are kept (least recently used are dropped first). */
+export const COMPILED_QUERIES_KEPT = 500;
+
+/**
+ * Queries run as compiled JavaScript (graphql-jit): the document is turned once into a function that
+ * calls the same resolvers, instead of graphql-js walking the document for every request. Apollo takes
+ * a custom executor only through its gateway interface, so this is a "gateway" that serves the app's
+ * own schema (handed over by Nest's `transformSchema`). Mutations run through graphql-js as before.
+ *
+ * graphql-jit coerces variables itself, with errors that Apollo does not recognise as bad input; an
+ * answer that failed before any resolver ran is therefore computed again by graphql-js, so bad
+ * variables get exactly the same BAD_USER_INPUT answer as without compilation.
+ */
+export class JitGateway implements GatewayInterface {
+  private schema?: GraphQLSchema;
+  private readonly compiled = new Map<string, CompiledQuery>();
+
+  /** For Nest's `transformSchema`: remembers the schema it built. */
+  readonly capture = (schema: GraphQLSchema): GraphQLSchema => {
+    this.schema = schema;
+    this.compiled.clear();
+    return schema;
+  };
+
+  onSchemaLoadOrUpdate(callback: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]) {
+    callback({ apiSchema: this.requireSchema(), coreSupergraphSdl: '' });
+    return () => undefined;
+  }
+
+  async load() {
+    return { executor: this.executor };
+  }
+
+  async stop() {
+    this.compiled.clear();
+  }
+
+  private requireSchema(): GraphQLSchema {
+    if (!this.schema) throw new Error('JitGateway: the schema was not captured (transformSchema is not set)');
+    return this.schema;
+  }
+
+  private readonly executor: GatewayExecutor = async (rc) => {
+    const schema = this.requireSchema();
+    const variables = rc.request.variables ?? {};
+    const slow = () => execute({ schema, document: rc.document, contextValue: rc.context, variableValues: variables, operationName: rc.request.operationName });
+    // No operation (an unknown or missing operationName): graphql-js words the error.
+    if (rc.operation?.operation !== 'query') return slow();
+    const query = this.compiledFor(schema, rc);
+    if (!query) return slow();
+    const result = (await query.query(undefined, rc.context, variables)) as ExecutionResult;
+    // No `data` at all only when the variables were refused, before any resolver ran: graphql-js words that
+    // the standard way. (A failed non-null root field gives `data: null`, and is not run twice.)
+    if (!('data' in result)) return slow();
+    return result;
+  };
+
+  private compiledFor(schema: GraphQLSchema, rc: Parameters<GatewayExecutor>[0]): CompiledQuery | null {
+    const key = `${rc.queryHash}\u0000${rc.operationName ?? ''}`;
+    let query = this.compiled.get(key);
+    if (query) {
+      // Most recently used last, so the oldest is the first key.
+      this.compiled.delete(key);
+    } else {
+      const made = compileQuery(schema, rc.document, rc.operationName ?? undefined, { disablingCapturingStackErrors: true });
+      if (!isCompiledQuery(made)) return null;
+      query = made;
+      if (this.compiled.size >= COMPILED_QUERIES_KEPT) this.compiled.delete(this.compiled.keys().next().value!);
+    }
+    this.compiled.set(key, query);
+    return query;
+  }
+}
