@@ -101,12 +101,22 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   return toConnection(rows, first, args, sort, () => qb.clone().getCount());
 }
 
+/** An edge whose cursor is encoded only when a client selects it (most pages never read 50 cursors). */
+class LazyEdge<T extends { id: string }> implements Edge<T> {
+  private encoded?: string;
+  constructor(readonly node: T, private readonly value: (row: T) => string | number | null) {}
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor([this.value(this.node), this.node.id]));
+  }
+}
+
 /** A page of rows (one more than asked, to know whether there is a next page) as a connection. */
 export function toConnection<T extends { id: string }>(
   rows: T[], first: number, args: PageArgs, sort: Pick<SortKey<T>, 'value'>, count: () => Promise<number>,
 ): ConnectionShape<T> {
   const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor([sort.value(node), node.id]) }));
+  const edges: Edge<T>[] = [];
+  for (let i = 0; i < rows.length && i < first; i++) edges.push(new LazyEdge(rows[i], sort.value));
   let counted: Promise<number> | undefined;
   return {
     edges,
@@ -116,8 +126,12 @@ export function toConnection<T extends { id: string }>(
     pageInfo: {
       hasNextPage,
       hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
   };
 }

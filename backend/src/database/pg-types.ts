@@ -8,6 +8,7 @@ const isDigit = (s: string, i: number) => {
   const c = s.charCodeAt(i);
   return c >= 48 && c <= 57;
 };
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 
 /**
  * PostgreSQL's text form of a timestamptz (DateStyle ISO: "2026-11-28 21:18:42.802+00", fractions
@@ -18,7 +19,7 @@ const isDigit = (s: string, i: number) => {
 export function parseIsoTimestamptz(s: string): Date | null {
   const n = s.length;
   if (n < 22 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 32 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) return null;
-  for (const i of [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]) if (!isDigit(s, i)) return null;
+  for (let k = 0; k < DIGITS.length; k++) if (!isDigit(s, DIGITS[k])) return null;
   const year = two(s, 0) * 100 + two(s, 2);
   if (year < 1000) return null;
   let i = 19;

@@ -59,6 +59,30 @@ export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityT
   return out;
 }
 
+/** How many columns `selectColumns` selects for `entity`: the offset of what follows it in an array row. */
+export function columnCount(ds: DataSource, entity: EntityTarget<ObjectLiteral>): number {
+  return shape(ds, entity).columns.length;
+}
+
+/**
+ * An entity from an array row (`sqlArrays`) whose columns `selectColumns` selected starting at `offset`;
+ * null when its id is null. Reading by position spares building and probing an object with a named
+ * property per column for every row of a long page.
+ */
+export function hydrateAt<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: readonly unknown[], offset: number): T | null {
+  const s = shape(ds, entity);
+  const out = new s.target() as T;
+  const target = out as Record<string, unknown>;
+  let hasId = false;
+  for (let i = 0; i < s.columns.length; i++) {
+    const c = s.columns[i];
+    const value = row[offset + i];
+    if (c.propertyName === 'id') hasId = value !== null && value !== undefined;
+    target[c.propertyName] = s.asIs[i] || ((value === null || value instanceof Date) && !c.transformer) ? value : ds.driver.prepareHydratedValue(value, c);
+  }
+  return hasId ? out : null;
+}
+
 /** Tests count queries through this (see test/harness.ts countQueries); nothing is set in production. */
 export const queryObserver: { onQuery: (() => void) | null } = { onQuery: null };
 
@@ -72,4 +96,12 @@ export async function sql<R = Record<string, unknown>>(db: DataSource | EntityMa
   if (!(pool instanceof pg.Pool)) return db.query(text, params);
   queryObserver.onQuery?.();
   return (await pool.query({ name, text, values: params })).rows as R[];
+}
+
+/** Like `sql`, with each row as an array of its columns in SELECT order (see `hydrateAt`). */
+export async function sqlArrays(db: DataSource | EntityManager, text: string, params: unknown[], name?: string): Promise<unknown[][]> {
+  const pool = name && db instanceof DataSource ? (db.driver as unknown as { master?: unknown }).master : null;
+  if (!(pool instanceof pg.Pool)) return ((await db.query(text, params)) as Record<string, unknown>[]).map((r) => Object.values(r));
+  queryObserver.onQuery?.();
+  return (await pool.query({ name, text, values: params, rowMode: 'array' })).rows as unknown[][];
 }

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { keysetAfter, paginate, toConnection, type ConnectionShape, type PageArgs } from '../../common/pagination.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
-import { hydrate, selectColumns, sql } from '../../database/rows.js';
+import { columnCount, hydrateAt, selectColumns, sql, sqlArrays } from '../../database/rows.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CommentEntity } from './comment.entity.js';
@@ -114,12 +114,12 @@ export class ThreadsService {
   async comments(thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity) => void): Promise<ConnectionShape<CommentEntity>> {
     const first = args.first ?? 20;
     const after = keysetAfter(args, 'c.seq', 'c.id', 'ASC', 3);
-    const rows = await sql(this.ds, `SELECT ${this.commentColumns()} FROM comments c LEFT JOIN users a ON a.id = c.author_id
+    const rows = await sqlArrays(this.ds, `SELECT ${this.commentColumns()} FROM comments c LEFT JOIN users a ON a.id = c.author_id
       WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`, [thread.id, first + 1, ...after.params], after.sql ? 'kw_comments_page_after' : 'kw_comments_page');
     const comments = rows.map((r) => {
-      const author = authors && hydrate(this.ds, UserEntity, r, 'a_');
+      const author = authors && hydrateAt(this.ds, UserEntity, r, this.authorOffset!);
       if (author) authors!(author);
-      return hydrate(this.ds, CommentEntity, r, 'c_')!;
+      return hydrateAt(this.ds, CommentEntity, r, 0)!;
     });
     return toConnection(comments, first, args, { value: (c) => Number(c.seq) }, async () => {
       const [{ n }] = await sql<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM comments WHERE thread_id = $1 AND parent_id IS NULL`, [thread.id], 'kw_comments_count');
@@ -128,10 +128,13 @@ export class ThreadsService {
   }
 
   private commentColumns(): string {
+    this.authorOffset = columnCount(this.ds, CommentEntity);
     return (this.commentSelect ??= `${selectColumns(this.ds, CommentEntity, 'c', 'c_')}, ${selectColumns(this.ds, UserEntity, 'a', 'a_')}`);
   }
 
   private commentSelect?: string;
+  /** Where the author's columns start in a comment row. */
+  private authorOffset?: number;
 
   async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
     const v = requireViewer(viewer);
