@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/viewer.js';
+import { hydrate, selectColumns, sql } from '../../database/rows.js';
 import { SpaceEntity, SpaceKind, SpaceVisibility } from './space.entity.js';
 
 /** What one person may do in one space. */
@@ -182,6 +183,7 @@ export class SpaceAccessService {
   // Roles in single spaces worked out from a row that already carried the person's profile (a thread
   // page), so that reading one thread does not look up every space. Same lifetime as `cache`.
   private readonly roles = new WeakMap<Viewer, Map<string, SpaceRole>>();
+  private viewerSql?: string;
 
   constructor(
     private readonly ds: DataSource,
@@ -191,7 +193,7 @@ export class SpaceAccessService {
   forViewer(viewer: Viewer): Promise<ViewerAccess> {
     let p = this.cache.get(viewer);
     if (!p) {
-      p = this.table([viewer.user.id]).then((t) => new ViewerAccess(viewer.user.id, t));
+      p = this.viewerTable(viewer.user.id).then((t) => new ViewerAccess(viewer.user.id, t));
       p.catch(() => this.cache.delete(viewer));
       this.cache.set(viewer, p);
     }
@@ -244,6 +246,15 @@ export class SpaceAccessService {
         : [],
     ]);
     return this.roleTable(spaces, profilesOf(rows.map((r) => [r.id, r])), ids, db);
+  }
+
+  /** One person's roles in every space: the spaces and their profile in one statement (prepared once per connection). */
+  private async viewerTable(userId: string): Promise<RoleTable> {
+    this.viewerSql ??= `SELECT ${selectColumns(this.ds, SpaceEntity, 's', 's_')}, ${PROFILE_SELECT} FROM spaces s ${profileLateral('$1')}`;
+    const rows = await sql<Record<string, unknown> & ProfileRow>(this.ds, this.viewerSql, [userId], 'kw_viewer_spaces');
+    // No spaces, no rows: then there is no role to work out either.
+    const profiles = rows.length ? profilesOf([[userId, rows[0]]]) : new Map<string, Profile>();
+    return this.roleTable(rows.map((r) => hydrate(this.ds, SpaceEntity, r, 's_')!), profiles, [userId], this.ds);
   }
 
   /** The table, with what the modules owning some of these spaces say about these people. */
