@@ -1,6 +1,8 @@
 import { startTestApp, type TestApp } from '../../test/harness.js';
 import { cast, newComment, newThread, ok, Q, signIn, spaceId, type Cast } from '../../test/discussions.fixtures.js';
-import { COMMENT_CANDIDATES, RECENT_COMMENTS } from './search.sql.js';
+import { settingsPool } from '../../database/settings-pool.js';
+import { SEARCH_SETTINGS } from './search.service.js';
+import { COMMENT_CANDIDATES, RECENT_COMMENTS, SEARCH_TIMEOUT_MS } from './search.sql.js';
 
 let app: TestApp;
 let p: Cast;
@@ -155,5 +157,33 @@ describe('Vergelijkbare vragen', () => {
     const kring = ok(await p.member.client.gql(SIMILAR, { title: 'koppeling' }), 'similarQuestions');
     expect(kring.map((t: any) => t.id).sort()).toEqual([ids.koppeling, ids.kring].sort());
     expect(ok(await p.member.client.gql(SIMILAR, { title: 'de' }), 'similarQuestions')).toEqual([]);
+  });
+});
+
+describe('connections of the search (PostgreSQL)', () => {
+  const SETTINGS = `SELECT current_setting('enable_seqscan') AS seqscan, current_setting('statement_timeout') AS timeout, current_setting('plan_cache_mode') AS plans`;
+
+  it('have sequential scans off, the statement timeout and a plan per search on every connection', async () => {
+    const pool = settingsPool(app.ds, 2, SEARCH_SETTINGS)!;
+    try {
+      const clients = await Promise.all([pool.connect(), pool.connect()]);
+      for (const c of clients) {
+        expect((await c.query(SETTINGS)).rows[0]).toEqual({ seqscan: 'off', timeout: `${SEARCH_TIMEOUT_MS / 1000}s`, plans: 'force_custom_plan' });
+        c.release();
+      }
+      expect(pool.totalCount).toBe(2);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('run nothing on a connection whose settings failed', async () => {
+    const pool = settingsPool(app.ds, 1, 'SET enable_seqscan = off; SET no_such_setting = 1')!;
+    try {
+      await expect(pool.query('SELECT 1')).rejects.toThrow(/no_such_setting/);
+      expect(pool.totalCount).toBe(0);
+    } finally {
+      await pool.end();
+    }
   });
 });

@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityTarget } from 'typeorm';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
+import type pg from 'pg';
+import { DataSource } from 'typeorm';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
-import { inTransaction, isEmbedded } from '../../database/transaction.js';
+import { hydrate, queryObserver, selectColumns } from '../../database/rows.js';
+import { settingsPool } from '../../database/settings-pool.js';
+import { inTransaction } from '../../database/transaction.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
 import { DiscussionErrors as E } from './discussions.errors.js';
@@ -23,15 +26,28 @@ export interface SearchHitRow {
   rank: number;
 }
 
+// Bitmap scans of the GIN indexes read matching rows only; a sequential scan stopping at the cap would read every
+// row until then, and how far that is depends on how common the words really are. A named statement is parsed once
+// per connection but planned for every search: the plan depends on the words (see searchSql).
+export const SEARCH_SETTINGS = `SET enable_seqscan = off; SET statement_timeout = ${SEARCH_TIMEOUT_MS}; SET plan_cache_mode = force_custom_plan`;
+/** Searches running at once on PostgreSQL, on connections of their own; more wait for one. */
+export const SEARCH_CONNECTIONS = 4;
+
 @Injectable()
-export class SearchService {
-  private sql?: string;
+export class SearchService implements OnModuleDestroy {
+  private statement?: string;
+  // PostgreSQL: connections opened with SEARCH_SETTINGS, so a search is one statement; null on the embedded database.
+  private connections?: pg.Pool | null;
 
   constructor(
     private readonly ds: DataSource,
     private readonly guard: ThreadGuard,
     private readonly access: SpaceAccessService,
   ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.connections?.end();
+  }
 
   private async scope(viewer: Viewer | null, spaceId?: string) {
     const v = requireViewer(viewer);
@@ -51,30 +67,27 @@ export class SearchService {
    */
   async search(viewer: Viewer | null, args: SearchArgs): Promise<SearchHitRow[]> {
     const { readable, member } = await this.scope(viewer, args.spaceId);
-    const params = [args.query, readable, member, args.kind ?? null, args.first ?? 20];
-    const columns = (target: EntityTarget<unknown>) => this.ds.getMetadata(target).columns.map((c) => c.databaseName);
-    this.sql ??= searchSql(columns(ThreadEntity), columns(CommentEntity));
-    const rows: SearchRow[] = await inTransaction(this.ds, async (m) => {
-      // Bitmap scans of the GIN indexes read matching rows only; a sequential scan stopping at the cap would
-      // read every row until then, and how far that is depends on how common the words really are.
-      const timeout = isEmbedded(this.ds) ? '' : `, set_config('statement_timeout', '${SEARCH_TIMEOUT_MS}', true)`;
-      await m.query(`SELECT set_config('enable_seqscan', 'off', true)${timeout}`);
-      return m.query(this.sql!, params);
-    });
+    const rows = await this.run([args.query, readable, member, args.kind ?? null, args.first ?? 20]);
     return rows.map((r) => ({
-      thread: this.entity(ThreadEntity, r, 't__'),
-      comment: r.comment_id ? this.entity(CommentEntity, r, 'c__') : null,
+      thread: hydrate(this.ds, ThreadEntity, r, 't__')!,
+      comment: hydrate(this.ds, CommentEntity, r, 'c__'),
       snippet: snippetHtml(r.snippet),
       rank: Number(r.rank),
     }));
   }
 
-  /** An entity from prefixed columns of a raw row, hydrated as the repository would. */
-  private entity<T>(target: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T {
-    const meta = this.ds.getMetadata(target);
-    const entity = meta.create() as T;
-    for (const col of meta.columns) col.setEntityValue(entity as object, this.ds.driver.prepareHydratedValue(row[prefix + col.databaseName], col));
-    return entity;
+  private async run(params: unknown[]): Promise<SearchRow[]> {
+    this.statement ??= searchSql(selectColumns(this.ds, ThreadEntity, 't', 't__'), selectColumns(this.ds, CommentEntity, 'c', 'c__'));
+    if (this.connections === undefined) this.connections = settingsPool(this.ds, SEARCH_CONNECTIONS, SEARCH_SETTINGS);
+    if (this.connections) {
+      queryObserver.onQuery?.();
+      return (await this.connections.query<SearchRow>({ name: 'kw_search', text: this.statement, values: params })).rows;
+    }
+    // The embedded database: its one session is shared, so the setting is local to a transaction (it has no timeout).
+    return inTransaction(this.ds, async (m) => {
+      await m.query(`SELECT set_config('enable_seqscan', 'off', true)`);
+      return m.query(this.statement!, params);
+    });
   }
 
   /** "Vergelijkbare vragen": questions whose title shares words with the title being typed. */

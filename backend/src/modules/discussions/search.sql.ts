@@ -34,11 +34,11 @@ const FOR_INDEX = `(CASE WHEN ${PHRASE} THEN regexp_replace(${INDEXED}, '<(-|[0-
  * Candidates: the first matches in index order (a bitmap scan reads only matching rows; the service turns
  * sequential scans off), and every match among the most recently active threads and the newest comments;
  * older comments are looked up only when the newest ones do not fill a page.
- * Returns per hit thread_id, comment_id, rank, snippet, and the given columns of the thread and the comment as
- * t__<column> and c__<column>, so the service needs no second round trip for them.
+ * Returns per hit thread_id, comment_id, rank, snippet, and the columns of the thread (alias t) and the comment (alias c)
+ * that the given select lists name, so the service needs no second round trip for them.
  * Params: $1 query text, $2 readable space ids, $3 spaces whose members-only threads are readable, $4 kind, $5 page size.
  */
-export const searchSql = (threadColumns: string[], commentColumns: string[]) => `WITH in_threads AS (
+export const searchSql = (threadSelect: string, commentSelect: string) => `WITH in_threads AS (
     SELECT t.id AS thread_id, NULL::uuid AS comment_id, ts_rank_cd(t.search, ${Q}) * 2 AS rank
     FROM (SELECT t.id, t.search, t.space_id, t.members_only, t.kind FROM threads t WHERE t.search @@ ${FOR_INDEX} LIMIT ${ROWS_CHECKED}) t
     WHERE (NOT ${PHRASE} OR t.search @@ ${Q}) AND ${VISIBLE('t')}
@@ -78,6 +78,6 @@ export const searchSql = (threadColumns: string[], commentColumns: string[]) => 
   SELECT p.thread_id, p.comment_id, p.rank::float8 AS rank,
     ts_headline('dutch', coalesce(c.body, t.title || E'\\n' || t.body), ${Q},
       'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet,
-    ${[...threadColumns.map((col) => `t.${col} AS t__${col}`), ...commentColumns.map((col) => `c.${col} AS c__${col}`)].join(', ')}
+    ${threadSelect}, ${commentSelect}
   FROM page p JOIN threads t ON t.id = p.thread_id LEFT JOIN comments c ON c.id = p.comment_id
   ORDER BY p.rank DESC, p.thread_id`;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../common/viewer.js';
+import { hydrate, selectColumns, sql } from '../../database/rows.js';
 import { SpaceEntity, SpaceKind, SpaceVisibility } from './space.entity.js';
 
 /** What one person may do in one space. */
@@ -58,15 +59,15 @@ export class SpaceAccessRegistry {
 
 // A person's standing, for roles: admin, home region (via their bestuur), regions they coordinate,
 // spaces they moderate. `profileLateral('$2')` joins it to a query about something else.
-const PROFILE_COLUMNS = `u.is_admin, b.region_id AS home_region_id,
-  ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id)::text[] AS coordinates,
-  ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id)::text[] AS moderates`;
+const PROFILE_COLUMNS = `u.is_admin AS p_is_admin, b.region_id AS p_home_region_id,
+  ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id)::text[] AS p_coordinates,
+  ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id)::text[] AS p_moderates`;
+const PROFILE_FROM = 'users u LEFT JOIN besturen b ON b.id = u.bestuur_id';
 
-export const profileLateral = (userParam: string) =>
-  `LEFT JOIN LATERAL (SELECT ${PROFILE_COLUMNS} FROM users u LEFT JOIN besturen b ON b.id = u.bestuur_id WHERE u.id = ${userParam}) p ON true`;
+export const profileLateral = (userParam: string) => `LEFT JOIN LATERAL (SELECT ${PROFILE_COLUMNS} FROM ${PROFILE_FROM} WHERE u.id = ${userParam}) p ON true`;
 
 /** The columns `profileLateral` adds, as `p_is_admin`, … */
-export const PROFILE_SELECT = 'p.is_admin AS p_is_admin, p.home_region_id AS p_home_region_id, p.coordinates AS p_coordinates, p.moderates AS p_moderates';
+export const PROFILE_SELECT = 'p.p_is_admin, p.p_home_region_id, p.p_coordinates, p.p_moderates';
 
 export interface ProfileRow {
   p_is_admin: boolean | null;
@@ -80,6 +81,24 @@ interface Profile {
   homeRegionId: string | null;
   coordinates: Set<string>;
   moderates: Set<string>;
+}
+
+/** The person's standing from their profile columns; undefined when there is no such person. */
+function toProfile(row: ProfileRow): Profile | undefined {
+  if (row.p_is_admin === null) return undefined;
+  return {
+    isAdmin: row.p_is_admin, homeRegionId: row.p_home_region_id,
+    coordinates: new Set(row.p_coordinates ?? []), moderates: new Set(row.p_moderates ?? []),
+  };
+}
+
+function profilesOf(rows: Iterable<[string, ProfileRow]>): Map<string, Profile> {
+  const out = new Map<string, Profile>();
+  for (const [id, row] of rows) {
+    const p = toProfile(row);
+    if (p) out.set(id, p);
+  }
+  return out;
 }
 
 /** Roles of several people in several spaces, looked up together. */
@@ -164,6 +183,7 @@ export class SpaceAccessService {
   // Roles in single spaces worked out from a row that already carried the person's profile (a thread
   // page), so that reading one thread does not look up every space. Same lifetime as `cache`.
   private readonly roles = new WeakMap<Viewer, Map<string, SpaceRole>>();
+  private viewerSql?: string;
 
   constructor(
     private readonly ds: DataSource,
@@ -173,7 +193,7 @@ export class SpaceAccessService {
   forViewer(viewer: Viewer): Promise<ViewerAccess> {
     let p = this.cache.get(viewer);
     if (!p) {
-      p = this.table([viewer.user.id]).then((t) => new ViewerAccess(viewer.user.id, t));
+      p = this.viewerTable(viewer.user.id).then((t) => new ViewerAccess(viewer.user.id, t));
       p.catch(() => this.cache.delete(viewer));
       this.cache.set(viewer, p);
     }
@@ -207,16 +227,7 @@ export class SpaceAccessService {
    */
   async roleFromRow(viewer: Viewer, space: SpaceEntity, row: ProfileRow, db: DataSource | EntityManager = this.ds): Promise<RoleTable> {
     const uid = viewer.user.id;
-    const profiles = new Map<string, Profile>();
-    if (row.p_is_admin !== null) {
-      profiles.set(uid, {
-        isAdmin: row.p_is_admin, homeRegionId: row.p_home_region_id,
-        coordinates: new Set(row.p_coordinates ?? []), moderates: new Set(row.p_moderates ?? []),
-      });
-    }
-    const resolver = this.registry.resolverFor(space.kind);
-    const external = resolver ? await resolver([space], [uid], db) : new Map<string, SpaceMembership>();
-    const table = new RoleTable(new Map([[space.id, space]]), profiles, external);
+    const table = await this.roleTable([space], profilesOf([[uid, row]]), [uid], db);
     let known = this.roles.get(viewer);
     if (!known) this.roles.set(viewer, (known = new Map()));
     known.set(space.id, table.role(uid, space.id));
@@ -231,25 +242,30 @@ export class SpaceAccessService {
         ? (spaceIds.length ? db.getRepository(SpaceEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: [...new Set(spaceIds)] }).getMany() : [])
         : db.getRepository(SpaceEntity).find(),
       ids.length
-        ? db.query(
-            `SELECT u.id, ${PROFILE_COLUMNS} FROM users u LEFT JOIN besturen b ON b.id = u.bestuur_id WHERE u.id = ANY($1::uuid[])`,
-            [ids],
-          )
+        ? (db.query(`SELECT u.id, ${PROFILE_COLUMNS} FROM ${PROFILE_FROM} WHERE u.id = ANY($1::uuid[])`, [ids]) as Promise<({ id: string } & ProfileRow)[]>)
         : [],
     ]);
-    const profiles = new Map<string, Profile>(
-      (rows as { id: string; is_admin: boolean; home_region_id: string | null; coordinates: string[]; moderates: string[] }[]).map((r) => [
-        r.id,
-        { isAdmin: r.is_admin, homeRegionId: r.home_region_id, coordinates: new Set(r.coordinates), moderates: new Set(r.moderates) },
-      ]),
-    );
+    return this.roleTable(spaces, profilesOf(rows.map((r) => [r.id, r])), ids, db);
+  }
+
+  /** One person's roles in every space: the spaces and their profile in one statement (prepared once per connection). */
+  private async viewerTable(userId: string): Promise<RoleTable> {
+    this.viewerSql ??= `SELECT ${selectColumns(this.ds, SpaceEntity, 's', 's_')}, ${PROFILE_SELECT} FROM spaces s ${profileLateral('$1')}`;
+    const rows = await sql<Record<string, unknown> & ProfileRow>(this.ds, this.viewerSql, [userId], 'kw_viewer_spaces');
+    // No spaces, no rows: then there is no role to work out either.
+    const profiles = rows.length ? profilesOf([[userId, rows[0]]]) : new Map<string, Profile>();
+    return this.roleTable(rows.map((r) => hydrate(this.ds, SpaceEntity, r, 's_')!), profiles, [userId], this.ds);
+  }
+
+  /** The table, with what the modules owning some of these spaces say about these people. */
+  private async roleTable(spaces: SpaceEntity[], profiles: Map<string, Profile>, userIds: readonly string[], db: DataSource | EntityManager): Promise<RoleTable> {
     const external = new Map<string, SpaceMembership>();
     const byKind = new Map<SpaceKind, SpaceEntity[]>();
     for (const s of spaces) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
     for (const [kind, list] of byKind) {
       const resolver = this.registry.resolverFor(kind);
-      if (!resolver || !ids.length) continue;
-      for (const [k, v] of await resolver(list, ids, db)) external.set(k, v);
+      if (!resolver || !userIds.length) continue;
+      for (const [k, v] of await resolver(list, userIds, db)) external.set(k, v);
     }
     return new RoleTable(new Map(spaces.map((s) => [s.id, s])), profiles, external);
   }
