@@ -57,6 +57,7 @@ describe('compiled queries (graphql-jit) answer exactly as graphql-js does', () 
     ['a thread that does not exist (an error with a path)', `query($id: ID!) { thread(id: $id) { id title } }`, () => ({ id: '00000000-0000-4000-8000-000000000000' })],
     ['a variable of the wrong type (refused before anything runs)', `query($n: Int) { besturen(first: $n) { totalCount } }`, () => ({ n: 'veel' })],
     ['a missing required variable', `query($id: ID!) { thread(id: $id) { id } }`, () => ({})],
+    ['introspection (outside production)', `{ __schema { queryType { name } types { name kind } } __type(name: "Comment") { fields { name type { name kind ofType { name } } } } }`, () => undefined],
     ['an argument that fails validation', `{ besturen(first: 1000) { totalCount } }`, () => undefined],
   ])('%s', async (_name, query, variables) => {
     const [compiled, interpreted] = await both(query, variables());

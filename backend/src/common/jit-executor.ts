@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, lexicographicSortSchema, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** How many compiled operations are kept (least recently used are dropped first). */
@@ -19,11 +19,14 @@ export class JitGateway implements GatewayInterface {
   private schema?: GraphQLSchema;
   private readonly compiled = new Map<string, CompiledQuery>();
 
-  /** For Nest's `transformSchema`: remembers the schema it built. */
-  readonly capture = (schema: GraphQLSchema): GraphQLSchema => {
-    this.schema = schema;
+  /**
+   * For Nest's `transformSchema`: remembers the schema it built. Nest sorts it (`sortSchema`) only after
+   * this hook, so it is sorted here already: introspection lists types and fields in the same order.
+   */
+  readonly capture = (built: GraphQLSchema): GraphQLSchema => {
+    this.schema = lexicographicSortSchema(built);
     this.compiled.clear();
-    return schema;
+    return this.schema;
   };
 
   onSchemaLoadOrUpdate(callback: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]) {
