@@ -204,19 +204,23 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       return this.draining;
     }
     this.draining = (async () => {
-      do {
-        this.again = false;
-        try {
-          while (await this.drainOnce());
-        } catch (err) {
-          this.log.error({ err }, 'reading the event log failed; retrying at the next notice');
-          // Whoever waits for a delivery stops waiting: it happens at the next notice or poll.
-          this.settle(null);
-        }
-      } while (this.again && !this.stopped);
-    })().finally(() => {
-      this.draining = null;
-    });
+      try {
+        do {
+          this.again = false;
+          try {
+            while (await this.drainOnce());
+          } catch (err) {
+            this.log.error({ err }, 'reading the event log failed; retrying at the next notice');
+            // Whoever waits for a delivery stops waiting: it happens at the next notice or poll.
+            this.settle(null);
+          }
+        } while (this.again && !this.stopped);
+      } finally {
+        // In the same tick as the last check of `again`, so a wake in between cannot be lost (the loop
+        // awaits at least once, so this runs after `draining` is set).
+        this.draining = null;
+      }
+    })();
     return this.draining;
   }
 
