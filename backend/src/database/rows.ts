@@ -12,6 +12,8 @@ interface Shape {
   columns: ColumnMetadata[];
   /** Per column: pg already returns the value TypeORM would hydrate (no conversion, no transformer). */
   asIs: boolean[];
+  /** The primary key column (its first), null exactly when an outer join found nothing. */
+  primary: string;
 }
 
 // Column types whose pg value TypeORM's PostgresDriver.prepareHydratedValue returns unchanged.
@@ -28,7 +30,10 @@ function shape(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
     const meta = ds.getMetadata(entity);
     // Columns a plain find() leaves out (e.g. users.password_hash) stay out here too.
     const columns = meta.columns.filter((c) => c.isSelect !== false);
-    s = { target: meta.target as new () => ObjectLiteral, columns, asIs: columns.map((c) => !c.transformer && typeof c.type === 'string' && AS_IS.has(c.type)) };
+    s = {
+      target: meta.target as new () => ObjectLiteral, columns, asIs: columns.map((c) => !c.transformer && typeof c.type === 'string' && AS_IS.has(c.type)),
+      primary: meta.primaryColumns[0].databaseName,
+    };
     byEntity.set(entity, s);
   }
   return s;
@@ -45,10 +50,10 @@ export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral
   return sql;
 }
 
-/** An entity from the columns `selectColumns` selected under `prefix`; null when its id is null (an outer join found nothing). */
+/** An entity from the columns `selectColumns` selected under `prefix`; null when its key is null (an outer join found nothing). */
 export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T | null {
-  if (row[`${prefix}id`] === null || row[`${prefix}id`] === undefined) return null;
   const s = shape(ds, entity);
+  if (row[prefix + s.primary] === null || row[prefix + s.primary] === undefined) return null;
   const out = new s.target() as T;
   const target = out as Record<string, unknown>;
   for (let i = 0; i < s.columns.length; i++) {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
+import { hydrate, selectColumns } from '../../database/rows.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CommentEntity } from './comment.entity.js';
 import { PostRevisionEntity } from './discussion-records.entity.js';
@@ -12,7 +13,7 @@ import { HTML_VERSION, renderMarkdown } from './markdown.js';
 import { SpaceAccessService, type SpaceRole } from './space-access.js';
 import { ThreadGuard } from './thread-guard.js';
 import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity.js';
-import { mentionsFor, ThreadsService, touchParticipation } from './threads.service.js';
+import { mentionsFor, participationCtes, ThreadsService } from './threads.service.js';
 
 /** Whether a person may add a comment to this thread now. */
 export function canComment(thread: ThreadEntity, role: SpaceRole): boolean {
@@ -24,6 +25,8 @@ const reload = (m: EntityManager, id: string) => m.getRepository(CommentEntity).
 
 @Injectable()
 export class CommentsService {
+  private insertSql: string | null = null;
+
   constructor(
     private readonly ds: DataSource,
     private readonly writer: DiscussionWriter,
@@ -39,30 +42,32 @@ export class CommentsService {
 
   async add(viewer: Viewer | null, input: AddCommentInput): Promise<CommentEntity> {
     const v = requireViewer(viewer);
-    // Checked once before counting against the limit, and again inside the transaction.
-    await this.check(viewer, input);
-    await this.limits.consume('commentCreatePerAccount', v.user.id);
     return this.writer.run(async (m, events) => {
       const { thread } = await this.check(viewer, input, m);
+      // Counted only once the input is known to be good, before anything is written.
+      await this.limits.consume('commentCreatePerAccount', v.user.id);
       const mentions = await mentionsFor(this.access, m, input.body, thread);
-      const saved = await m.getRepository(CommentEntity).save(m.getRepository(CommentEntity).create({
-        threadId: thread.id,
-        parentId: input.parentId ?? null,
-        authorId: v.user.id,
-        body: input.body,
-        bodyHtml: renderMarkdown(input.body),
-        htmlVersion: HTML_VERSION,
-        mentionedUserIds: mentions,
-      }));
-      await m.query(
-        `UPDATE threads SET reply_count = reply_count + 1, last_activity_at = date_trunc('milliseconds', now()), updated_at = now() WHERE id = $1`,
-        [thread.id],
-      );
-      await touchParticipation(m, thread.id, v.user.id);
+      const [row] = await m.query(this.insertStatement(), [
+        thread.id, input.parentId ?? null, v.user.id, input.body, renderMarkdown(input.body), HTML_VERSION, mentions,
+      ]);
+      const saved = hydrate(this.ds, CommentEntity, row, 'c_')!;
       events.emit({ type: T.COMMENT_ADDED, spaceId: thread.spaceId, threadId: thread.id, actorId: v.user.id, payload: { commentId: saved.id } });
       this.threads.emitMentions(events, thread, v.user.id, mentions, saved.id);
-      return reload(m, saved.id);
+      return saved;
     });
+  }
+
+  // The comment, the thread's counters and the author's participation in one round trip; the
+  // comment comes back whole (its defaults and generated columns), as a reload would read it.
+  private insertStatement(): string {
+    this.insertSql ??= `WITH added AS (
+        INSERT INTO comments AS c (thread_id, parent_id, author_id, body, body_html, html_version, mentioned_user_ids)
+        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${selectColumns(this.ds, CommentEntity, 'c', 'c_')}
+      ), counted AS (
+        UPDATE threads SET reply_count = reply_count + 1, last_activity_at = date_trunc('milliseconds', now()), updated_at = now() WHERE id = $1
+      ), ${participationCtes('$1', '$3')}
+      SELECT * FROM added`;
+    return this.insertSql;
   }
 
   private async check(viewer: Viewer | null, input: AddCommentInput, m?: EntityManager) {

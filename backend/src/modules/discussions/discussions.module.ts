@@ -4,6 +4,7 @@ import { ActivityService } from './activity.service.js';
 import { CommentsResolver, PostRevisionsResolver } from './comments.resolver.js';
 import { CommentsService } from './comments.service.js';
 import { DiscussionsGateway } from './discussions.gateway.js';
+import { CommittedEvents } from './committed-events.js';
 import { DomainEvents } from './domain-events.js';
 import { DiscussionWriter } from './event-log.js';
 import { MarkdownPreviewResolver } from './markdown-preview.resolver.js';
@@ -25,7 +26,7 @@ import { ThreadsService } from './threads.service.js';
  */
 @Module({
   providers: [
-    SpaceAccessRegistry, SpaceAccessService, SpacesService, ThreadGuard, DiscussionWriter, DomainEvents, SpaceEventsHub,
+    SpaceAccessRegistry, SpaceAccessService, SpacesService, ThreadGuard, DiscussionWriter, CommittedEvents, DomainEvents, SpaceEventsHub,
     ThreadsService, CommentsService, ModerationService, SearchService, ActivityService, MarkdownPreviewService,
     SpacesResolver, ThreadsResolver, CommentsResolver, PostRevisionsResolver, ModerationResolver, ModerationLogResolver, ActivityResolver,
     MarkdownPreviewResolver,

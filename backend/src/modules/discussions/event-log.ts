@@ -2,7 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { PubSubEngine } from 'graphql-subscriptions';
 import { DataSource, type EntityManager } from 'typeorm';
 import { InjectPubSub } from '../../common/tokens.js';
+import { hydrate, selectColumns } from '../../database/rows.js';
 import { inTransaction } from '../../database/transaction.js';
+import { CommittedEvents } from './committed-events.js';
+import { SpaceEventEntity } from './discussion-records.entity.js';
 
 /** Everything that happens in the werkruimte, as written to space_events. */
 export enum DiscussionEventType {
@@ -61,30 +64,38 @@ export interface SpaceEventsNotice {
 const EVENT_LOG_LOCK = 7_241_120_26;
 
 /**
- * Runs a change and the events it announces in one transaction (the log is the outbox), then tells
- * every instance through the pub/sub that the log grew.
+ * Runs a change and the events it announces in one transaction (the log is the outbox), then hands
+ * the entries to this instance's hub, tells every instance through the pub/sub that the log grew, and
+ * answers once this instance's subscribers have been handed the entries.
  */
 @Injectable()
 export class DiscussionWriter {
   private readonly log = new Logger('Discussions');
+  private statements: { insert: string; lockAndInsert: string } | null = null;
 
   constructor(
     private readonly ds: DataSource,
     @InjectPubSub() private readonly pubSub: PubSubEngine,
+    private readonly committed: CommittedEvents,
   ) {}
 
   async run<T>(work: (m: EntityManager, events: EventBuffer) => Promise<T>): Promise<T> {
-    let last: string | null = null;
+    let rows: SpaceEventEntity[] = [];
     const result = await inTransaction(this.ds, async (m) => {
       const events = new EventBuffer();
       const r = await work(m, events);
-      if (events.events.length) last = await this.append(m, events.events);
+      if (events.events.length) rows = await this.append(m, events.events);
       return r;
     });
-    if (last) {
-      const notice: SpaceEventsNotice = { position: last };
+    if (rows.length) {
+      // This instance's hub delivers them at once, without reading them back; the others read the table.
+      const local = this.committed.add(rows);
+      const notice: SpaceEventsNotice = { position: rows[rows.length - 1].position };
       // Readers also poll, so a lost notice only delays delivery.
       await this.pubSub.publish(SPACE_EVENTS_CHANNEL, notice).catch((err: Error) => this.log.warn({ err }, 'could not publish the event notice'));
+      // The answer follows the delivery, as a broadcast would: the change reaches the people watching
+      // before the next request of the one who made it (and its own other tabs no later than the answer).
+      await local;
     }
     return result;
   }
@@ -92,18 +103,27 @@ export class DiscussionWriter {
   /**
    * Positions must become visible in the order they are handed out, or a reader that has seen
    * position n+1 could miss n, still uncommitted. The lock (held to commit) serialises the few
-   * milliseconds from the first insert to the commit; it is taken last, after the change's own writes.
+   * milliseconds from the first insert to the commit; it is taken last, after the change's own writes,
+   * by the first insert itself (the materialised CTE runs before the row, and its position, is made).
    */
-  private async append(m: EntityManager, events: NewEvent[]): Promise<string> {
-    await m.query('SELECT pg_advisory_xact_lock($1)', [EVENT_LOG_LOCK]);
-    let last = '0';
-    for (const e of events) {
-      const [row]: { position: string }[] = await m.query(
-        `INSERT INTO space_events (space_id, thread_id, actor_id, type, payload) VALUES ($1, $2, $3, $4, $5) RETURNING position`,
-        [e.spaceId, e.threadId, e.actorId, e.type, JSON.stringify(e.payload ?? {})],
-      );
-      last = String(row.position);
+  private async append(m: EntityManager, events: NewEvent[]): Promise<SpaceEventEntity[]> {
+    const { insert, lockAndInsert } = this.statements ??= this.prepare();
+    const rows: SpaceEventEntity[] = [];
+    for (const [i, e] of events.entries()) {
+      const [row] = await m.query(i === 0 ? lockAndInsert : insert, [e.spaceId, e.threadId, e.actorId, e.type, JSON.stringify(e.payload ?? {})]);
+      rows.push(hydrate(this.ds, SpaceEventEntity, row, 'e_')!);
     }
-    return last;
+    return rows;
+  }
+
+  /** Each insert returns its entry whole, as the hub would read it from the table. */
+  private prepare() {
+    const returning = `RETURNING ${selectColumns(this.ds, SpaceEventEntity, 'e', 'e_')}`;
+    return {
+      insert: `INSERT INTO space_events AS e (space_id, thread_id, actor_id, type, payload) VALUES ($1, $2, $3, $4, $5) ${returning}`,
+      lockAndInsert: `WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock(${EVENT_LOG_LOCK}))
+        INSERT INTO space_events AS e (space_id, thread_id, actor_id, type, payload)
+        SELECT $1::uuid, $2::uuid, $3::uuid, $4::text, $5::jsonb FROM locked ${returning}`,
+    };
   }
 }

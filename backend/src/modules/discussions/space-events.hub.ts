@@ -4,9 +4,10 @@ import { DataSource } from 'typeorm';
 import { ForbiddenError } from '../../common/errors.js';
 import { InjectPubSub } from '../../common/tokens.js';
 import { SpaceEventEntity } from './discussion-records.entity.js';
+import { CommittedEvents } from './committed-events.js';
 import { DomainEvents } from './domain-events.js';
 import { hydrate, threadIdOf, type HydratedBatch } from './event-hydration.js';
-import { PRIVATE_EVENT_TYPES, SPACE_EVENTS_CHANNEL } from './event-log.js';
+import { PRIVATE_EVENT_TYPES, SPACE_EVENTS_CHANNEL, type SpaceEventsNotice } from './event-log.js';
 import { shareable, type SharedEvent } from './event-sharing.js';
 import { EventStream } from './event-stream.js';
 import { SpaceAccessService, type RoleTable } from './space-access.js';
@@ -58,7 +59,8 @@ export class Listener {
 
 /**
  * Per instance: reads space_events after the last position it saw whenever the pub/sub says the log
- * grew (and every few seconds, in case a notice was lost), then hands each entry, in order, to the
+ * grew (and every few seconds, in case a notice was lost), or takes the entries this instance's writer
+ * has just committed (CommittedEvents) when they follow on, then hands each entry, in order, to the
  * subscribers on this instance that may see it, and to DomainEvents. One reader per instance, however
  * many subscribers: the rows and what they refer to are loaded once.
  */
@@ -67,6 +69,11 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
   private readonly log = new Logger('SpaceEventsHub');
   /** Everything up to here has been handed to the listeners registered at the time. */
   private hwm = 0n;
+  /** The highest position a notice announced. */
+  private announced = 0n;
+  /** Everything up to here has been handed to its subscribers (or could not be, and never will live). */
+  private handed = 0n;
+  private readonly waiting: { position: bigint; resolve: () => void }[] = [];
   private readonly listeners = new Map<string, Set<Listener>>();
   private draining: Promise<void> | null = null;
   private again = false;
@@ -84,12 +91,18 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
     @InjectPubSub() private readonly pubSub: PubSubEngine,
     private readonly access: SpaceAccessService,
     private readonly domainEvents: DomainEvents,
+    private readonly committed: CommittedEvents,
   ) {}
 
   async onModuleInit(): Promise<void> {
     const [{ max }] = await this.ds.query(`SELECT coalesce(max(position), 0)::text AS max FROM space_events`);
     this.hwm = BigInt(max);
-    this.subscription = await this.pubSub.subscribe(SPACE_EVENTS_CHANNEL, () => void this.wake(), {});
+    this.handed = this.hwm;
+    this.committed.listen((last) => {
+      void this.wake();
+      return this.handedOut(last);
+    });
+    this.subscription = await this.pubSub.subscribe(SPACE_EVENTS_CHANNEL, (n: SpaceEventsNotice) => void this.wake(n), {});
     this.timer = setInterval(() => void this.poll(), SpaceEventsHub.POLL_MS);
     this.timer.unref();
   }
@@ -99,6 +112,7 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
     if (this.timer) clearInterval(this.timer);
     if (this.subscription !== null) this.pubSub.unsubscribe(this.subscription);
     await this.draining;
+    this.settle(null);
     for (const set of this.listeners.values()) for (const l of set) l.stream.return();
   }
 
@@ -177,29 +191,61 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
     listener.flush();
   }
 
-  wake(): Promise<void> {
+  wake(notice?: SpaceEventsNotice): Promise<void> {
+    if (notice?.position) {
+      const p = BigInt(notice.position);
+      // Already taken (this instance's own entries, handed over by the writer): nothing to read.
+      if (p <= this.hwm) return Promise.resolve();
+      if (p > this.announced) this.announced = p;
+    }
     if (this.stopped) return Promise.resolve();
     if (this.draining) {
       this.again = true;
       return this.draining;
     }
     this.draining = (async () => {
-      do {
-        this.again = false;
-        try {
-          while (await this.drainOnce());
-        } catch (err) {
-          this.log.error({ err }, 'reading the event log failed; retrying at the next notice');
-        }
-      } while (this.again && !this.stopped);
-    })().finally(() => {
-      this.draining = null;
-    });
+      try {
+        do {
+          this.again = false;
+          try {
+            while (await this.drainOnce());
+          } catch (err) {
+            this.log.error({ err }, 'reading the event log failed; retrying at the next notice');
+            // Whoever waits for a delivery stops waiting: it happens at the next notice or poll.
+            this.settle(null);
+          }
+        } while (this.again && !this.stopped);
+      } finally {
+        // In the same tick as the last check of `again`, so a wake in between cannot be lost (the loop
+        // awaits at least once, so this runs after `draining` is set).
+        this.draining = null;
+      }
+    })();
     return this.draining;
   }
 
+  /** Resolves once the entries up to `position` have been handed to this instance's subscribers. */
+  private handedOut(position: bigint): Promise<void> {
+    if (position <= this.handed || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ position, resolve }));
+  }
+
+  /** Entries up to `upTo` (null: all that are waited for) are handed out. */
+  private settle(upTo: bigint | null): void {
+    if (upTo !== null && upTo > this.handed) this.handed = upTo;
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      const w = this.waiting[i];
+      if (upTo === null || w.position <= upTo) {
+        this.waiting.splice(i, 1);
+        w.resolve();
+      }
+    }
+  }
+
   private async drainOnce(): Promise<boolean> {
-    const rows = await this.ds
+    // What this instance committed itself comes without a round trip when it follows on.
+    const known = this.committed.takeAfter(this.hwm, SpaceEventsHub.BATCH);
+    const rows = known.length ? known : await this.ds
       .getRepository(SpaceEventEntity)
       .createQueryBuilder('e')
       .where('e.position > :p', { p: this.hwm.toString() })
@@ -233,7 +279,9 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
         }
       }
     }
-    return rows.length === SpaceEventsHub.BATCH;
+    this.settle(this.hwm);
+    // After entries of its own, read the table when a notice announced more (another instance's).
+    return known.length ? this.announced > this.hwm || known.length === SpaceEventsHub.BATCH : rows.length === SpaceEventsHub.BATCH;
   }
 
   private listenersFor(row: SpaceEventEntity): Listener[] {

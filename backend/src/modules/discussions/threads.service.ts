@@ -26,14 +26,20 @@ const timeKey = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)
 const unansweredSql = `(t.kind = 'VRAAG' AND t.status = 'OPEN')`;
 const isUnanswered = (t: ThreadEntity) => t.kind === ThreadKind.VRAAG && t.status === ThreadStatus.OPEN;
 
-/** Records that a person posted in a thread (participants) and has read it up to now. */
+/**
+ * Records that a person posted in a thread (participants) and has read it up to now: two data-modifying
+ * CTEs, `thread` and `user` being the statement's parameters, so a larger write can take them along.
+ */
+export const participationCtes = (thread: string, user: string) => `participated AS (
+    INSERT INTO thread_participants (thread_id, user_id) VALUES (${thread}, ${user})
+    ON CONFLICT (thread_id, user_id) DO UPDATE SET post_count = thread_participants.post_count + 1, last_posted_at = now()
+  ), marked_read AS (
+    INSERT INTO thread_reads (user_id, thread_id, last_read_at) VALUES (${user}, ${thread}, now())
+    ON CONFLICT (user_id, thread_id) DO UPDATE SET last_read_at = greatest(thread_reads.last_read_at, now())
+  )`;
+
 export async function touchParticipation(m: EntityManager, threadId: string, userId: string): Promise<void> {
-  await m.query(
-    `INSERT INTO thread_participants (thread_id, user_id) VALUES ($1, $2)
-     ON CONFLICT (thread_id, user_id) DO UPDATE SET post_count = thread_participants.post_count + 1, last_posted_at = now()`,
-    [threadId, userId],
-  );
-  await markRead(m, threadId, userId);
+  await m.query(`WITH ${participationCtes('$1::uuid', '$2::uuid')} SELECT 1`, [threadId, userId]);
 }
 
 export async function markRead(m: EntityManager, threadId: string, userId: string): Promise<void> {
