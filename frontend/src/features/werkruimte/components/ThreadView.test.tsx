@@ -136,4 +136,30 @@ describe('ThreadView – a link to one comment', () => {
       delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
     }
   });
+
+  it('loads the next pages of comments until the linked comment is there', async () => {
+    const third = comment('c3', sofie, 'Bij ons draait het sinds maart in productie.', { createdAt: '2026-11-23T10:00:00.000Z' });
+    const edge = (node: ReturnType<typeof comment>, cursor: string) => ({ __typename: 'CommentEdge' as const, cursor, node: { ...node, replies: [] } });
+    const page = (edges: ReturnType<typeof edge>[], hasNextPage: boolean) => ({
+      ...thread,
+      replyCount: 3,
+      comments: { ...thread.comments, totalCount: 3, pageInfo: { ...thread.comments.pageInfo, hasNextPage, endCursor: edges[edges.length - 1].cursor }, edges },
+    });
+    const paged = [
+      meMock,
+      { request: { query: ThreadQuery, variables: { id: 't-1', first: 50 } }, result: { data: { thread: page([edge(first, 'c-1'), edge(second, 'c-2')], true) } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      { request: { query: ThreadQuery, variables: { id: 't-1', first: 50, after: 'c-2' } }, result: { data: { thread: page([edge(third, 'c-3')], false) } }, maxUsageCount: Number.POSITIVE_INFINITY },
+      mocks[2],
+    ];
+    HTMLElement.prototype.scrollIntoView = () => undefined;
+    try {
+      renderLive(<ThreadView threadId="t-1" />, { mocks: paged, route: '/werkruimte/onderwerp/t-1#bericht-c3' });
+      await waitFor(() => expect(document.getElementById('bericht-c3')).toHaveFocus());
+      expect(document.getElementById('bericht-c3')).toHaveTextContent('Bij ons draait het sinds maart in productie.');
+      // The first page stays above it.
+      expect(document.getElementById('bericht-c1')).toBeInTheDocument();
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+    }
+  });
 });

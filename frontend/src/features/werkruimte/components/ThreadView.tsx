@@ -82,7 +82,12 @@ export function ThreadView({ threadId }: { threadId: string }) {
     return () => clearTimeout(readTimer.current);
   }, [live.liveIds.length, markRead, threadId]);
 
-  useScrollToComment(loaded);
+  const pageInfo = thread?.comments.pageInfo;
+  useScrollToComment(loaded, {
+    hasNext: Boolean(pageInfo?.hasNextPage),
+    loading,
+    load: () => void fetchMore({ variables: { after: pageInfo?.endCursor } }).catch(() => undefined),
+  });
 
   const context = useMemo<ThreadContextValue | null>(
     () =>
