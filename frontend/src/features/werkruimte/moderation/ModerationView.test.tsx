@@ -79,6 +79,13 @@ describe('ModerationLink', () => {
     const link = await screen.findByRole('link', { name: 'Moderatie, 3 open meldingen' });
     expect(link).toHaveAttribute('href', '/werkruimte/moderatie');
   });
+
+  it('asks again after a while, so a new report shows without reloading', async () => {
+    const count = (totalCount: number) => ({ request: { query: OpenReportCountQuery }, result: { data: { discussionReports: { __typename: 'ReportConnection', totalCount } } } });
+    renderLive(<ModerationLink moderates pollMs={100} />, { mocks: [meMock, count(3), count(4)] });
+    const link = await screen.findByRole('link', { name: 'Moderatie, 3 open meldingen' });
+    expect(await screen.findByRole('link', { name: 'Moderatie, 4 open meldingen' })).toBe(link);
+  });
 });
 
 describe('ModerationView', () => {
