@@ -21,3 +21,30 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
   };
   return info.fieldNodes.some((n) => walk(n.selectionSet, 0));
 }
+
+/**
+ * The names of the fields the query selects at `path` below the current field (e.g. ['edges', 'node']),
+ * through fragments, whatever their directives say (a superset); null when it does not select `path`.
+ */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> | null {
+  let found = false;
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined, i: number): void => {
+    if (!set) return;
+    for (const s of set.selections) {
+      if (s.kind === 'Field') {
+        if (i === path.length) names.add(s.name.value);
+        else if (s.name.value === path[i]) {
+          if (i === path.length - 1) found = true;
+          walk(s.selectionSet, i + 1);
+        }
+      } else if (s.kind === 'InlineFragment') {
+        walk(s.selectionSet, i);
+      } else {
+        walk(info.fragments[s.name.value]?.selectionSet, i);
+      }
+    }
+  };
+  for (const n of info.fieldNodes) walk(n.selectionSet, 0);
+  return path.length === 0 || found ? names : null;
+}

@@ -39,12 +39,17 @@ function shape(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
   return s;
 }
 
-/** `"a"."col" AS "p_col", …` for every selectable column of `entity`, read back with `hydrate(…, prefix)`. */
-export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string): string {
-  const key = `${ds.getMetadata(entity).tableName}|${alias}|${prefix}`;
+/**
+ * `"a"."col" AS "p_col", …` for every selectable column of `entity`, read back with `hydrate(…, prefix)`
+ * (or, by position, `hydrateAt`). Columns in `omit` are read as NULL, keeping every position.
+ */
+export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string, omit?: ReadonlySet<string>): string {
+  const key = `${ds.getMetadata(entity).tableName}|${alias}|${prefix}|${omit ? [...omit].sort().join(',') : ''}`;
   let sql = selects.get(key);
   if (sql === undefined) {
-    sql = shape(ds, entity).columns.map((c) => `"${alias}"."${c.databaseName}" AS "${prefix}${c.databaseName}"`).join(', ');
+    sql = shape(ds, entity).columns
+      .map((c) => `${omit?.has(c.databaseName) ? 'NULL' : `"${alias}"."${c.databaseName}"`} AS "${prefix}${c.databaseName}"`)
+      .join(', ');
     selects.set(key, sql);
   }
   return sql;

@@ -3,6 +3,7 @@ import type { GqlContext } from '../../common/context.js';
 import { requireViewer } from '../../common/viewer.js';
 import { User } from '../accounts/user.model.js';
 import type { CommentEntity } from './comment.entity.js';
+import { pageAuthor } from './comment-page.js';
 import { CommentsService } from './comments.service.js';
 import type { PostRevisionEntity } from './discussion-records.entity.js';
 import { viewerKey } from './discussions.loaders.js';
@@ -93,7 +94,7 @@ export class CommentsResolver {
 
   @ResolveField(() => User, { nullable: true })
   author(c: CommentEntity, _args: unknown, ctx: GqlContext) {
-    return c.authorId ? ctx.loaders.userById.get(c.authorId) : null;
+    return pageAuthor(c) ?? (c.authorId ? ctx.loaders.userById.get(c.authorId) : null);
   }
 
   @ResolveField(() => Boolean, { description: '"Bewerkt": it was edited; see revisions' })

@@ -1,8 +1,12 @@
-import { Args, Context, GraphQLISODateTime, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, GraphQLISODateTime, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GqlContext } from '../../common/context.js';
 import { PageArgs } from '../../common/pagination.js';
 import { requireViewer } from '../../common/viewer.js';
+import type { UserEntity } from '../accounts/user.entity.js';
 import { User } from '../accounts/user.model.js';
+import type { CommentEntity } from './comment.entity.js';
+import { pageProjection, rememberPageAuthor } from './comment-page.js';
 import { viewerKey } from './discussions.loaders.js';
 import {
   CreateThreadInput, IdArgs, MentionCandidatesArgs, SearchArgs, SimilarQuestionsArgs, ThreadRefInput, ThreadsArgs, UpdateThreadInput,
@@ -91,8 +95,13 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Top-level comments, oldest first; each carries its replies' })
-  comments(@Parent() t: ThreadEntity, @Args() args: PageArgs, @Context() ctx: GqlContext) {
-    return this.threadsService.comments(t, args, (u) => ctx.loaders.userById.prime(u.id, u));
+  comments(@Parent() t: ThreadEntity, @Args() args: PageArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    const projection = pageProjection(info);
+    // Partial authors stay with their comments; whole ones serve the rest of the request too.
+    const author = projection.slimAuthors
+      ? (u: UserEntity, c: CommentEntity) => rememberPageAuthor(c, u)
+      : (u: UserEntity) => ctx.loaders.userById.prime(u.id, u);
+    return this.threadsService.comments(t, args, author, projection);
   }
 
   @ResolveField(() => [User], { description: 'The first 10 people who posted, in order of their first post' })

@@ -4,6 +4,9 @@ import { keysetAfter, paginate, toConnection, type ConnectionShape, type PageArg
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
 import { columnCount, hydrateAt, selectColumns, sql, sqlArrays } from '../../database/rows.js';
+import { AUTHOR_OPTIONAL_COLUMNS, COMMENT_OPTIONAL_COLUMNS, type PageProjection } from './comment-page.js';
+
+const FULL_PAGE: PageProjection = { slimComments: false, slimAuthors: false };
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CommentEntity } from './comment.entity.js';
@@ -115,17 +118,23 @@ export class ThreadsService {
 
   /**
    * Top-level comments of a thread the caller already may see, oldest first, with their authors
-   * (one query; `authors` receives them, for the request's user loader).
+   * (one query; `authors` receives each author with its comment). With a projection (see
+   * comment-page.ts) the columns no selected field reads are left out.
    */
-  async comments(thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity) => void): Promise<ConnectionShape<CommentEntity>> {
+  async comments(
+    thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity, c: CommentEntity) => void, projection: PageProjection = FULL_PAGE,
+  ): Promise<ConnectionShape<CommentEntity>> {
     const first = args.first ?? 20;
     const after = keysetAfter(args, 'c.seq', 'c.id', 'ASC', 3);
-    const rows = await sqlArrays(this.ds, `SELECT ${this.commentColumns()} FROM comments c LEFT JOIN users a ON a.id = c.author_id
-      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`, [thread.id, first + 1, ...after.params], after.sql ? 'kw_comments_page_after' : 'kw_comments_page');
+    const variant = `${after.sql ? '_after' : ''}${projection.slimComments ? '_c' : ''}${projection.slimAuthors ? '_a' : ''}`;
+    const rows = await sqlArrays(this.ds, `SELECT ${this.commentColumns(projection)} FROM comments c LEFT JOIN users a ON a.id = c.author_id
+      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
+    const authorAt = columnCount(this.ds, CommentEntity);
     const comments = rows.map((r) => {
-      const author = authors && hydrateAt(this.ds, UserEntity, r, this.authorOffset!);
-      if (author) authors!(author);
-      return hydrateAt(this.ds, CommentEntity, r, 0)!;
+      const comment = hydrateAt(this.ds, CommentEntity, r, 0)!;
+      const author = authors && hydrateAt(this.ds, UserEntity, r, authorAt);
+      if (author) authors!(author, comment);
+      return comment;
     });
     return toConnection(comments, first, args, { value: (c) => Number(c.seq) }, async () => {
       const [{ n }] = await sql<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM comments WHERE thread_id = $1 AND parent_id IS NULL`, [thread.id], 'kw_comments_count');
@@ -133,14 +142,10 @@ export class ThreadsService {
     });
   }
 
-  private commentColumns(): string {
-    this.authorOffset = columnCount(this.ds, CommentEntity);
-    return (this.commentSelect ??= `${selectColumns(this.ds, CommentEntity, 'c', 'c_')}, ${selectColumns(this.ds, UserEntity, 'a', 'a_')}`);
+  private commentColumns(p: PageProjection): string {
+    return `${selectColumns(this.ds, CommentEntity, 'c', 'c_', p.slimComments ? COMMENT_OPTIONAL_COLUMNS : undefined)}, `
+      + selectColumns(this.ds, UserEntity, 'a', 'a_', p.slimAuthors ? AUTHOR_OPTIONAL_COLUMNS : undefined);
   }
-
-  private commentSelect?: string;
-  /** Where the author's columns start in a comment row. */
-  private authorOffset?: number;
 
   async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
     const v = requireViewer(viewer);
