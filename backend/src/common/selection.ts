@@ -6,20 +6,7 @@ import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
  * rows resolve it without a promise each, and only when a client wants it.
  */
 export function selects(info: GraphQLResolveInfo, path: readonly string[]): boolean {
-  const walk = (set: SelectionSetNode | undefined, i: number): boolean => {
-    if (!set) return false;
-    for (const s of set.selections) {
-      if (s.kind === 'Field') {
-        if (s.name.value === path[i] && (i === path.length - 1 || walk(s.selectionSet, i + 1))) return true;
-      } else if (s.kind === 'InlineFragment') {
-        if (walk(s.selectionSet, i)) return true;
-      } else if (walk(info.fragments[s.name.value]?.selectionSet, i)) {
-        return true;
-      }
-    }
-    return false;
-  };
-  return info.fieldNodes.some((n) => walk(n.selectionSet, 0));
+  return selectedFields(info, path.slice(0, -1))?.has(path[path.length - 1]) ?? false;
 }
 
 /**

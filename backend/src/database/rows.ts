@@ -12,8 +12,8 @@ interface Shape {
   columns: ColumnMetadata[];
   /** Per column: pg already returns the value TypeORM would hydrate (no conversion, no transformer). */
   asIs: boolean[];
-  /** The primary key column (its first), null exactly when an outer join found nothing. */
-  primary: string;
+  /** Index of the primary key column (its first), null exactly when an outer join found nothing. */
+  primary: number;
 }
 
 // Column types whose pg value TypeORM's PostgresDriver.prepareHydratedValue returns unchanged.
@@ -32,7 +32,7 @@ function shape(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
     const columns = meta.columns.filter((c) => c.isSelect !== false);
     s = {
       target: meta.target as new () => ObjectLiteral, columns, asIs: columns.map((c) => !c.transformer && typeof c.type === 'string' && AS_IS.has(c.type)),
-      primary: meta.primaryColumns[0].databaseName,
+      primary: columns.indexOf(meta.primaryColumns[0]),
     };
     byEntity.set(entity, s);
   }
@@ -58,13 +58,18 @@ export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral
 /** An entity from the columns `selectColumns` selected under `prefix`; null when its key is null (an outer join found nothing). */
 export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T | null {
   const s = shape(ds, entity);
-  if (row[prefix + s.primary] === null || row[prefix + s.primary] === undefined) return null;
-  const out = new s.target() as T;
-  const target = out as Record<string, unknown>;
+  return build(ds, s, (i) => row[prefix + s.columns[i].databaseName]) as T | null;
+}
+
+/** The entity from its column values (`valueAt(i)` for `s.columns[i]`), converted as TypeORM would; null without a key. */
+function build(ds: DataSource, s: Shape, valueAt: (i: number) => unknown): ObjectLiteral | null {
+  const key = valueAt(s.primary);
+  if (key === null || key === undefined) return null;
+  const out = new s.target() as Record<string, unknown>;
   for (let i = 0; i < s.columns.length; i++) {
     const c = s.columns[i];
-    const value = row[prefix + c.databaseName];
-    target[c.propertyName] = s.asIs[i] || ((value === null || value instanceof Date) && !c.transformer) ? value : ds.driver.prepareHydratedValue(value, c);
+    const value = valueAt(i);
+    out[c.propertyName] = s.asIs[i] || ((value === null || value instanceof Date) && !c.transformer) ? value : ds.driver.prepareHydratedValue(value, c);
   }
   return out;
 }
@@ -76,21 +81,11 @@ export function columnCount(ds: DataSource, entity: EntityTarget<ObjectLiteral>)
 
 /**
  * An entity from an array row (`sqlArrays`) whose columns `selectColumns` selected starting at `offset`;
- * null when its id is null. Reading by position spares building and probing an object with a named
+ * null when its key is null. Reading by position spares building and probing an object with a named
  * property per column for every row of a long page.
  */
 export function hydrateAt<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: readonly unknown[], offset: number): T | null {
-  const s = shape(ds, entity);
-  const out = new s.target() as T;
-  const target = out as Record<string, unknown>;
-  let hasId = false;
-  for (let i = 0; i < s.columns.length; i++) {
-    const c = s.columns[i];
-    const value = row[offset + i];
-    if (c.propertyName === 'id') hasId = value !== null && value !== undefined;
-    target[c.propertyName] = s.asIs[i] || ((value === null || value instanceof Date) && !c.transformer) ? value : ds.driver.prepareHydratedValue(value, c);
-  }
-  return hasId ? out : null;
+  return build(ds, shape(ds, entity), (i) => row[offset + i]) as T | null;
 }
 
 /** Tests count queries through this (see test/harness.ts countQueries); nothing is set in production. */
@@ -102,16 +97,22 @@ export const queryObserver: { onQuery: (() => void) | null } = { onQuery: null }
  * connection instead of on every request. (The embedded PGlite has no pool: it goes through TypeORM.)
  */
 export async function sql<R = Record<string, unknown>>(db: DataSource | EntityManager, text: string, params: unknown[], name?: string): Promise<R[]> {
-  const pool = name && db instanceof DataSource ? (db.driver as unknown as { master?: unknown }).master : null;
-  if (!(pool instanceof pg.Pool)) return db.query(text, params);
+  const pool = poolFor(db, name);
+  if (!pool) return db.query(text, params);
   queryObserver.onQuery?.();
   return (await pool.query({ name, text, values: params })).rows as R[];
 }
 
 /** Like `sql`, with each row as an array of its columns in SELECT order (see `hydrateAt`). */
 export async function sqlArrays(db: DataSource | EntityManager, text: string, params: unknown[], name?: string): Promise<unknown[][]> {
-  const pool = name && db instanceof DataSource ? (db.driver as unknown as { master?: unknown }).master : null;
-  if (!(pool instanceof pg.Pool)) return ((await db.query(text, params)) as Record<string, unknown>[]).map((r) => Object.values(r));
+  const pool = poolFor(db, name);
+  if (!pool) return ((await db.query(text, params)) as Record<string, unknown>[]).map((r) => Object.values(r));
   queryObserver.onQuery?.();
   return (await pool.query({ name, text, values: params, rowMode: 'array' })).rows as unknown[][];
+}
+
+/** The pg pool for a named statement outside a transaction; null inside one, without a name, or on PGlite. */
+function poolFor(db: DataSource | EntityManager, name: string | undefined): pg.Pool | null {
+  const pool = name && db instanceof DataSource ? (db.driver as unknown as { master?: unknown }).master : null;
+  return pool instanceof pg.Pool ? pool : null;
 }
