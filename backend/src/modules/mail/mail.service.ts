@@ -33,6 +33,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly transport: Transporter | null;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private again: Promise<void> | null = null;
   private stopped = false;
 
   constructor(
@@ -85,10 +86,20 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     await this.running;
   }
 
-  /** Sends what is due; one run at a time per instance, rows claimed with SKIP LOCKED across instances. */
+  /**
+   * Sends what is due; one run at a time per instance, rows claimed with SKIP LOCKED across instances.
+   * The promise settles after a run that started after the call: a run already under way may have
+   * looked for due mail before the caller's change, so callers then share one more run after it.
+   */
   flush(): Promise<void> {
     if (this.stopped) return Promise.resolve();
-    this.running ??= this.sendDue()
+    if (this.running) {
+      return (this.again ??= this.running.then(() => {
+        this.again = null;
+        return this.flush();
+      }));
+    }
+    this.running = this.sendDue()
       .catch((err) => this.log.error({ err }, 'mail sender failed'))
       .finally(() => {
         this.running = null;

@@ -129,6 +129,31 @@ describe('sending', () => {
     died.mockRestore();
   });
 
+  it('sends a mail queued while a run is under way when asked to flush, not on the next poll', async () => {
+    const mail = c.app.get(MailService);
+    const sent: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    (mail as unknown as { transport: unknown }).transport = {
+      sendMail: async (m: any) => {
+        sent.push(m.to);
+        if (m.to === 'eerste@ketenwerk.test') await gate;
+        return {};
+      },
+    };
+    await c.ds.transaction((m) => mail.enqueue(m, { to: 'eerste@ketenwerk.test', subject: 'Eerste', text: 'eerste' }));
+    const first = mail.flush();
+    while (!sent.length) await new Promise((r) => setTimeout(r, 5));
+    // The run has already looked for due mail; this one is queued after that.
+    await c.ds.transaction((m) => mail.enqueue(m, { to: 'tweede@ketenwerk.test', subject: 'Tweede', text: 'tweede' }));
+    const second = mail.flush();
+    release();
+    await Promise.all([first, second]);
+    expect(sent).toEqual(['eerste@ketenwerk.test', 'tweede@ketenwerk.test']);
+    const status = await c.ds.query(`SELECT to_address, status FROM outbox_mails WHERE to_address LIKE '%e@ketenwerk.test' ORDER BY created_at`);
+    expect(status).toEqual([{ to_address: 'eerste@ketenwerk.test', status: 'SENT' }, { to_address: 'tweede@ketenwerk.test', status: 'SENT' }]);
+  });
+
   it('retries a mail SMTP refused, later, with the same Message-ID', async () => {
     const mail = c.app.get(MailService);
     const tries: string[] = [];
