@@ -44,14 +44,16 @@ export function pageProjection(info: GraphQLResolveInfo | undefined): PageProjec
   };
 }
 
-// Partial authors, per comment object of one request's page (garbage collected with it).
-const partialAuthors = new WeakMap<CommentEntity, UserEntity>();
+// A partial author travels on its comment object, under a key no other code reads (a WeakMap did
+// the same at a cost the garbage collector paid on every page).
+const PARTIAL_AUTHOR = Symbol('partialAuthor');
+type WithPartialAuthor = CommentEntity & { [PARTIAL_AUTHOR]?: UserEntity };
 
 export function rememberPageAuthor(comment: CommentEntity, author: UserEntity): void {
-  partialAuthors.set(comment, author);
+  (comment as WithPartialAuthor)[PARTIAL_AUTHOR] = author;
 }
 
 /** The author read with this comment's page, when it was read partially (see PageProjection). */
 export function pageAuthor(comment: CommentEntity): UserEntity | undefined {
-  return partialAuthors.get(comment);
+  return (comment as WithPartialAuthor)[PARTIAL_AUTHOR];
 }
