@@ -5,8 +5,6 @@ import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
 import { columnCount, hydrateAt, selectColumns, sql, sqlArrays } from '../../database/rows.js';
 import { AUTHOR_OPTIONAL_COLUMNS, COMMENT_OPTIONAL_COLUMNS, type PageProjection } from './comment-page.js';
-
-const FULL_PAGE: PageProjection = { slimComments: false, slimAuthors: false };
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CommentEntity } from './comment.entity.js';
@@ -20,6 +18,11 @@ import { SpaceAccessService } from './space-access.js';
 import { SpaceKind } from './space.entity.js';
 import { ThreadGuard, type ThreadInContext } from './thread-guard.js';
 import { ThreadEntity, ThreadKind, ThreadStatus } from './thread.entity.js';
+
+const FULL_PAGE: PageProjection = { slimComments: false, slimAuthors: false };
+// A page's comments are all of the thread asked for, so thread_id is never read.
+const FULL_PAGE_OMITS: ReadonlySet<string> = new Set(['thread_id']);
+const SLIM_PAGE_OMITS: ReadonlySet<string> = new Set([...COMMENT_OPTIONAL_COLUMNS, 'thread_id']);
 
 // Pinned threads first, then (for UNANSWERED) open questions, then the time: one number, so the
 // generic keyset helper can page it. Milliseconds since 1970 stay below 1e13 for centuries.
@@ -72,6 +75,9 @@ export class ThreadsService {
     private readonly access: SpaceAccessService,
     private readonly limits: RateLimitService,
   ) {}
+
+  /** The comment page's SQL per variant (see comments()). */
+  private readonly pageSql = new Map<string, string>();
 
   /** A thread the viewer may read, with its author and space (read in the same query). */
   get(viewer: Viewer | null, id: string): Promise<ThreadInContext> {
@@ -127,11 +133,18 @@ export class ThreadsService {
     const first = args.first ?? 20;
     const after = keysetAfter(args, 'c.seq', 'c.id', 'ASC', 3);
     const variant = `${after.sql ? '_after' : ''}${projection.slimComments ? '_c' : ''}${projection.slimAuthors ? '_a' : ''}`;
-    const rows = await sqlArrays(this.ds, `SELECT ${this.commentColumns(projection)} FROM comments c LEFT JOIN users a ON a.id = c.author_id
-      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
+    let text = this.pageSql.get(variant);
+    if (!text) {
+      text = `SELECT ${this.commentColumns(projection)} FROM comments c LEFT JOIN users a ON a.id = c.author_id
+      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`;
+      this.pageSql.set(variant, text);
+    }
+    const rows = await sqlArrays(this.ds, text, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
     const authorAt = columnCount(this.ds, CommentEntity);
     const comments = rows.map((r) => {
       const comment = hydrateAt(this.ds, CommentEntity, r, 0)!;
+      // Not read: it is this thread's.
+      comment.threadId = thread.id;
       const author = authors && hydrateAt(this.ds, UserEntity, r, authorAt);
       if (author) authors!(author, comment);
       return comment;
@@ -143,7 +156,7 @@ export class ThreadsService {
   }
 
   private commentColumns(p: PageProjection): string {
-    return `${selectColumns(this.ds, CommentEntity, 'c', 'c_', p.slimComments ? COMMENT_OPTIONAL_COLUMNS : undefined)}, `
+    return `${selectColumns(this.ds, CommentEntity, 'c', 'c_', p.slimComments ? SLIM_PAGE_OMITS : FULL_PAGE_OMITS)}, `
       + selectColumns(this.ds, UserEntity, 'a', 'a_', p.slimAuthors ? AUTHOR_OPTIONAL_COLUMNS : undefined);
   }
 
