@@ -42,6 +42,26 @@ describe('embedded database (smoke)', () => {
     expect(r.data!.searchDiscussions[0].snippet).toContain('<mark>digitale</mark> <mark>aangifte</mark>');
   });
 
+  it('shows a thread page with its first comments, their count and a later page', async () => {
+    const c = new Client(app.url);
+    await c.login('coordinator@ketenwerk.test', 'Ketenwerk-coord-2025');
+    const found = await c.gql(`query($q: String!) { searchDiscussions(query: $q) { thread { id } } }`, { q: '"digitale aangifte"' });
+    const id = found.data!.searchDiscussions[0].thread.id;
+    const PAGE = `query($id: ID!, $n: Int, $after: String) { thread(id: $id) { title replyCount comments(first: $n, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id bodyHtml author { displayName } } } } } }`;
+    const all = await c.gql(PAGE, { id, n: 50 });
+    expect(all.errors).toBeUndefined();
+    const thread = all.data!.thread;
+    expect(thread.title).toBe('Burgerlijke stand koppelen aan de digitale aangifte van overlijden');
+    expect(thread.comments.totalCount).toBeGreaterThan(1);
+    expect(thread.comments.edges).toHaveLength(thread.comments.totalCount);
+    expect(thread.comments.edges.every((e: any) => e.node.bodyHtml.startsWith('<') && e.node.author?.displayName)).toBe(true);
+    const first = await c.gql(PAGE, { id, n: 1 });
+    const rest = await c.gql(PAGE, { id, n: 50, after: first.data!.thread.comments.pageInfo.endCursor });
+    expect([...first.data!.thread.comments.edges, ...rest.data!.thread.comments.edges].map((e: any) => e.node.id))
+      .toEqual(thread.comments.edges.map((e: any) => e.node.id));
+  });
+
   it('registers a person and keeps the verification mail in the outbox', async () => {
     const c = new Client(app.url);
     const r = await c.gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {

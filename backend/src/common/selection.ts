@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
 /**
  * Whether the query asks for `path` below the current field (e.g. ['edges', 'node', 'region']),
@@ -34,4 +34,23 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   };
   for (const n of info.fieldNodes) walk(n.selectionSet, 0);
   return path.length === 0 || found ? names : null;
+}
+
+/** The fields named `name` the query selects directly below the current field, through fragments (with every alias). */
+export function selectedFieldNodes(info: GraphQLResolveInfo, name: string): FieldNode[] {
+  const found: FieldNode[] = [];
+  const walk = (set: SelectionSetNode | undefined): void => {
+    if (!set) return;
+    for (const s of set.selections) {
+      if (s.kind === 'Field') {
+        if (s.name.value === name) found.push(s);
+      } else if (s.kind === 'InlineFragment') {
+        walk(s.selectionSet);
+      } else {
+        walk(info.fragments[s.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const n of info.fieldNodes) walk(n.selectionSet);
+  return found;
 }

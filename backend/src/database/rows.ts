@@ -55,6 +55,14 @@ export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral
   return sql;
 }
 
+/**
+ * `NULL AS "p_col", …` in the places where `selectColumns(ds, entity, …, prefix)` reads the columns: the
+ * other branch of a UNION that reads different rows in one statement (see ThreadGuard.threadAlong).
+ */
+export function nullColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, prefix: string): string {
+  return shape(ds, entity).columns.map((c) => `NULL AS "${prefix}${c.databaseName}"`).join(', ');
+}
+
 /** An entity from the columns `selectColumns` selected under `prefix`; null when its key is null (an outer join found nothing). */
 export function hydrate<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, row: Record<string, unknown>, prefix: string): T | null {
   const s = shape(ds, entity);

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from '../../test/harness.js';
+import { countQueries, startTestApp, type TestApp } from '../../test/harness.js';
 import { newComment, newThread, ok, Q, signIn, spaceId, type Person } from '../../test/discussions.fixtures.js';
 
 // A page of comments reads fewer columns when the query asks only for the usual fields
@@ -58,5 +58,62 @@ describe('a page of comments', () => {
       expect(Number.isFinite(Date.parse(p.createdAt))).toBe(true);
       expect(p.emailVerified).toBe(true);
     }
+  });
+});
+
+describe('the first page, read in the same statement as its thread', () => {
+  const NODE = 'id bodyHtml createdAt author { id displayName jobTitle }';
+  const FIRST = `query($id: ID!, $n: Int, $after: String) { thread(id: $id) { id title author { id displayName }
+    comments(first: $n, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } } }`;
+  const COUNTED = FIRST.replace('pageInfo {', 'totalCount pageInfo {');
+  // Two pages in one query are each read on their own: the answer to compare with.
+  const SEPARATE = `query($id: ID!) { thread(id: $id) { id title author { id displayName }
+    one: comments(first: 1) { pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } }
+    all: comments(first: 10) { pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } } }`;
+
+  it('answers as pages read on their own do, and the next page follows on', async () => {
+    const separate = ok(await asker.client.gql(SEPARATE, { id: threadId }), 'thread');
+    const first = ok(await asker.client.gql(FIRST, { id: threadId, n: 1, after: null }), 'thread');
+    const all = ok(await asker.client.gql(FIRST, { id: threadId, n: 10 }), 'thread');
+    expect(first.comments).toEqual(separate.one);
+    expect(all.comments).toEqual(separate.all);
+    expect([first.id, first.title, first.author]).toEqual([separate.id, separate.title, separate.author]);
+    expect(first.comments.pageInfo.hasNextPage).toBe(true);
+    const next = ok(await asker.client.gql(FIRST, { id: threadId, n: 10, after: first.comments.pageInfo.endCursor }), 'thread');
+    expect(next.comments.edges.map((e: any) => e.node.id)).toEqual(all.comments.edges.slice(1).map((e: any) => e.node.id));
+    expect(next.comments.pageInfo.hasNextPage).toBe(false);
+    // With the count, read in the same statement.
+    const counted = ok(await asker.client.gql(COUNTED, { id: threadId, n: 1 }), 'thread');
+    expect(counted.comments.totalCount).toBe(2);
+    expect(counted.comments.edges).toEqual(first.comments.edges);
+  });
+
+  it('takes one statement fewer than the thread and its page asked for apart', async () => {
+    const together = await countQueries(app, () => asker.client.gql(FIRST, { id: threadId, n: 10 }));
+    // A later page is read on its own.
+    const cursor = ok(await asker.client.gql(FIRST, { id: threadId, n: 1 }), 'thread').comments.pageInfo.endCursor;
+    const apart = await countQueries(app, () => asker.client.gql(FIRST, { id: threadId, n: 10, after: cursor }));
+    expect(together).toBe(apart - 1);
+    // The count too: the page's totalCount is a query of its own for a later page.
+    const countedTogether = await countQueries(app, () => asker.client.gql(COUNTED, { id: threadId, n: 10 }));
+    const countedApart = await countQueries(app, () => asker.client.gql(COUNTED, { id: threadId, n: 10, after: cursor }));
+    expect(countedTogether).toBe(together);
+    expect(countedApart).toBe(apart + 1);
+  });
+
+  it('gives nobody the comments of a thread they may not read', async () => {
+    const gent = await spaceId(app, 'regio-gent');
+    const closed = await newThread(answerer.client, { spaceId: gent, membersOnly: true, title: 'Enkel voor de kenniskring Gent' });
+    await newComment(answerer.client, closed.id, 'Interne afspraak: niet delen.');
+    const r = await asker.client.gql(FIRST, { id: closed.id, n: 10 });
+    expect(r.errors?.[0].message).toBe('Deze discussie is enkel zichtbaar voor de leden van de kenniskring.');
+    expect(r.data?.thread ?? null).toBeNull();
+    expect(JSON.stringify(r)).not.toContain('Interne afspraak');
+    // Unknown, and read with a page too: "not found".
+    const unknown = await asker.client.gql(FIRST, { id: '00000000-0000-4000-8000-000000000000', n: 10 });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    // The member of the kenniskring reads it, with its comment.
+    const member = ok(await answerer.client.gql(FIRST, { id: closed.id, n: 10 }), 'thread');
+    expect(member.comments.edges.map((e: any) => e.node.bodyHtml)).toEqual(['<p>Interne afspraak: niet delen.</p>']);
   });
 });

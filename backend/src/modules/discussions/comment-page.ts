@@ -1,7 +1,8 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields } from '../../common/selection.js';
+import { getArgumentValues, getNamedType, isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { selectedFieldNodes, selectedFields, selects } from '../../common/selection.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import type { CommentEntity } from './comment.entity.js';
+import type { ThreadEntity } from './thread.entity.js';
 
 // A page of comments reads 26 columns per row (the comment and its author). Most pages show only the
 // text, the time and the author's name: the columns that only other fields read are then left out
@@ -32,11 +33,14 @@ export interface PageProjection {
 
 const within = (selected: Set<string> | null, allowed: ReadonlySet<string>) => selected !== null && [...selected].every((f) => allowed.has(f));
 
-/** What `comments(…) { edges { node { … author { … } } } }` asks for decides which columns the page reads. */
-export function pageProjection(info: GraphQLResolveInfo | undefined): PageProjection {
+/**
+ * What `comments(…) { edges { node { … author { … } } } }` asks for decides which columns the page reads
+ * (`at`: where `comments` is below the current field; none when resolving `comments` itself).
+ */
+export function pageProjection(info: GraphQLResolveInfo | undefined, at: readonly string[] = []): PageProjection {
   if (!info) return { slimComments: false, slimAuthors: false };
-  const node = selectedFields(info, ['edges', 'node']);
-  const author = selectedFields(info, ['edges', 'node', 'author']);
+  const node = selectedFields(info, [...at, 'edges', 'node']);
+  const author = selectedFields(info, [...at, 'edges', 'node', 'author']);
   return {
     slimComments: within(node, COMMENT_FIELDS_WITHOUT_OPTIONAL),
     // Without `author` in the query, no author needs more than its id either.
@@ -56,4 +60,59 @@ export function rememberPageAuthor(comment: CommentEntity, author: UserEntity): 
 /** The author read with this comment's page, when it was read partially (see PageProjection). */
 export function pageAuthor(comment: CommentEntity): UserEntity | undefined {
   return (comment as WithPartialAuthor)[PARTIAL_AUTHOR];
+}
+
+/** The first page of a thread's comments a query asks for, read with the thread (ThreadsService.getWithFirstPage). */
+export interface FirstPagePlan {
+  first: number;
+  projection: PageProjection;
+  /** The query asks for the page's totalCount. */
+  count: boolean;
+}
+
+/**
+ * For `thread(id) { … comments(first: n) { … } }`: the page to read along with the thread, so the page
+ * costs no statement of its own. Null when the query asks for no comments, for a later page (`after`),
+ * for several pages (aliases), or with a page size `comments` would refuse.
+ */
+export function firstPagePlan(info: GraphQLResolveInfo): FirstPagePlan | null {
+  const nodes = new Set(selectedFieldNodes(info, 'comments'));
+  if (nodes.size !== 1) return null;
+  const thread = getNamedType(info.returnType);
+  const field = isObjectType(thread) ? thread.getFields().comments : undefined;
+  if (!field) return null;
+  let args: { first?: unknown; after?: unknown };
+  try {
+    args = getArgumentValues(field, [...nodes][0], info.variableValues);
+  } catch {
+    // Arguments that do not even coerce: `comments` reports them itself.
+    return null;
+  }
+  const first = args.first ?? 20;
+  if (args.after != null || typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > 100) return null;
+  return { first, projection: pageProjection(info, ['comments']), count: selects(info, ['comments', 'totalCount']) };
+}
+
+export interface FirstPage extends FirstPagePlan {
+  /** Rows as arrays: the comment's columns start at `offset`, its author's right after. */
+  rows: unknown[][];
+  offset: number;
+  /** The page's totalCount, when the query asked for it. */
+  total?: number;
+}
+
+// The page read with a thread travels on the thread object of that request.
+const FIRST_PAGE = Symbol('firstPage');
+type WithFirstPage = ThreadEntity & { [FIRST_PAGE]?: FirstPage };
+
+export function rememberFirstPage(thread: ThreadEntity, page: FirstPage): void {
+  (thread as WithFirstPage)[FIRST_PAGE] = page;
+}
+
+/** The rows read with the thread, when they are the page asked for now. */
+export function firstPageRows(thread: ThreadEntity, first: number, after: string | null | undefined, projection: PageProjection): FirstPage | undefined {
+  const page = (thread as WithFirstPage)[FIRST_PAGE];
+  if (!page || after || page.first !== first) return undefined;
+  const p = page.projection;
+  return p.slimComments === projection.slimComments && p.slimAuthors === projection.slimAuthors ? page : undefined;
 }

@@ -6,7 +6,7 @@ import { requireViewer } from '../../common/viewer.js';
 import type { UserEntity } from '../accounts/user.entity.js';
 import { User } from '../accounts/user.model.js';
 import type { CommentEntity } from './comment.entity.js';
-import { pageProjection, rememberPageAuthor } from './comment-page.js';
+import { firstPagePlan, pageProjection, rememberPageAuthor } from './comment-page.js';
 import { viewerKey } from './discussions.loaders.js';
 import {
   CreateThreadInput, IdArgs, MentionCandidatesArgs, SearchArgs, SimilarQuestionsArgs, ThreadRefInput, ThreadsArgs, UpdateThreadInput,
@@ -35,8 +35,12 @@ export class ThreadsResolver {
   }
 
   @Query(() => Thread)
-  async thread(@Args() args: IdArgs, @Context() ctx: GqlContext) {
-    const { thread, space, author } = await this.threadsService.get(ctx.viewer, args.id);
+  async thread(@Args() args: IdArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    // A thread page's first comments are read in the same statement as the thread.
+    const plan = firstPagePlan(info);
+    const { thread, space, author } = plan
+      ? await this.threadsService.getWithFirstPage(ctx.viewer, args.id, plan)
+      : await this.threadsService.get(ctx.viewer, args.id);
     // Read with it, so the fields below (and its comments, for the viewer's role) need no second query.
     ctx.loaders.threadById.prime(thread.id, thread);
     ctx.loaders.spaceById.prime(space.id, space);

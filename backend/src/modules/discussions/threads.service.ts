@@ -3,8 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { keysetAfter, paginate, toConnection, type ConnectionShape, type PageArgs } from '../../common/pagination.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
-import { columnCount, hydrateAt, selectColumns, sql, sqlArrays } from '../../database/rows.js';
-import { AUTHOR_OPTIONAL_COLUMNS, COMMENT_OPTIONAL_COLUMNS, type PageProjection } from './comment-page.js';
+import { columnCount, hydrateAt, nullColumns, selectColumns, sql, sqlArrays } from '../../database/rows.js';
+import { AUTHOR_OPTIONAL_COLUMNS, COMMENT_OPTIONAL_COLUMNS, firstPageRows, rememberFirstPage, type FirstPagePlan, type PageProjection } from './comment-page.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { CommentEntity } from './comment.entity.js';
@@ -76,12 +76,37 @@ export class ThreadsService {
     private readonly limits: RateLimitService,
   ) {}
 
-  /** The comment page's SQL per variant (see comments()). */
+  /** The comment page's SQL per variant (see comments()), alone and read along with its thread. */
   private readonly pageSql = new Map<string, string>();
+  private readonly firstPageSql = new Map<string, { name: string; key: string; columns: string; nulls: string; from: string; head?: string }>();
 
   /** A thread the viewer may read, with its author and space (read in the same query). */
   get(viewer: Viewer | null, id: string): Promise<ThreadInContext> {
     return this.guard.thread(viewer, id);
+  }
+
+  /**
+   * get(), with the first page of comments `plan` describes read in the same statement; comments()
+   * then answers that page from those rows instead of a query of its own.
+   */
+  async getWithFirstPage(viewer: Viewer | null, id: string, plan: FirstPagePlan): Promise<ThreadInContext> {
+    const variant = `${this.pageVariant(false, plan.projection)}${plan.count ? '_n' : ''}`;
+    let page = this.firstPageSql.get(variant);
+    if (!page) {
+      page = {
+        name: `kw_thread_first_page${variant}`,
+        key: 'c.seq',
+        columns: this.commentColumns(plan.projection, 'ca_'),
+        nulls: `${nullColumns(this.ds, CommentEntity, 'c_')}, ${nullColumns(this.ds, UserEntity, 'ca_')}`,
+        from: `FROM comments c LEFT JOIN users a ON a.id = c.author_id WHERE c.thread_id = $1 AND c.parent_id IS NULL ORDER BY c.seq, c.id LIMIT $3`,
+        // totalCount, when the query asks for it, in the thread's row.
+        head: plan.count ? `(SELECT count(*)::int FROM comments n WHERE n.thread_id = $1 AND n.parent_id IS NULL)` : undefined,
+      };
+      this.firstPageSql.set(variant, page);
+    }
+    const { context, rows, offset, head } = await this.guard.threadAlong(viewer, id, { ...page, params: [plan.first + 1] });
+    rememberFirstPage(context.thread, { ...plan, rows, offset, total: plan.count ? Number(head) : undefined });
+    return context;
   }
 
   async list(viewer: Viewer | null, args: ThreadsArgs) {
@@ -131,33 +156,44 @@ export class ThreadsService {
     thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity, c: CommentEntity) => void, projection: PageProjection = FULL_PAGE,
   ): Promise<ConnectionShape<CommentEntity>> {
     const first = args.first ?? 20;
-    const after = keysetAfter(args, 'c.seq', 'c.id', 'ASC', 3);
-    const variant = `${after.sql ? '_after' : ''}${projection.slimComments ? '_c' : ''}${projection.slimAuthors ? '_a' : ''}`;
-    let text = this.pageSql.get(variant);
-    if (!text) {
-      text = `SELECT ${this.commentColumns(projection)} FROM comments c LEFT JOIN users a ON a.id = c.author_id
-      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`;
-      this.pageSql.set(variant, text);
-    }
-    const rows = await sqlArrays(this.ds, text, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
-    const authorAt = columnCount(this.ds, CommentEntity);
-    const comments = rows.map((r) => {
-      const comment = hydrateAt(this.ds, CommentEntity, r, 0)!;
+    const read = firstPageRows(thread, first, args.after, projection) ?? { rows: await this.readPage(thread, first, args, projection), offset: 0 };
+    const authorAt = read.offset + columnCount(this.ds, CommentEntity);
+    const comments = read.rows.map((r) => {
+      const comment = hydrateAt(this.ds, CommentEntity, r, read.offset)!;
       // Not read: it is this thread's.
       comment.threadId = thread.id;
       const author = authors && hydrateAt(this.ds, UserEntity, r, authorAt);
       if (author) authors!(author, comment);
       return comment;
     });
+    const total = 'total' in read ? read.total : undefined;
     return toConnection(comments, first, args, { value: (c) => Number(c.seq) }, async () => {
+      if (total !== undefined) return total;
       const [{ n }] = await sql<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM comments WHERE thread_id = $1 AND parent_id IS NULL`, [thread.id], 'kw_comments_count');
       return n;
     });
   }
 
-  private commentColumns(p: PageProjection): string {
+  private async readPage(thread: ThreadEntity, first: number, args: PageArgs, projection: PageProjection): Promise<unknown[][]> {
+    const after = keysetAfter(args, 'c.seq', 'c.id', 'ASC', 3);
+    const variant = this.pageVariant(Boolean(after.sql), projection);
+    let text = this.pageSql.get(variant);
+    if (!text) {
+      text = `SELECT ${this.commentColumns(projection)} FROM comments c LEFT JOIN users a ON a.id = c.author_id
+      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`;
+      this.pageSql.set(variant, text);
+    }
+    return sqlArrays(this.ds, text, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
+  }
+
+  private pageVariant(after: boolean, p: PageProjection): string {
+    return `${after ? '_after' : ''}${p.slimComments ? '_c' : ''}${p.slimAuthors ? '_a' : ''}`;
+  }
+
+  /** The page's columns: the comment's, then its author's (under `authorPrefix`). */
+  private commentColumns(p: PageProjection, authorPrefix = 'a_'): string {
     return `${selectColumns(this.ds, CommentEntity, 'c', 'c_', p.slimComments ? SLIM_PAGE_OMITS : FULL_PAGE_OMITS)}, `
-      + selectColumns(this.ds, UserEntity, 'a', 'a_', p.slimAuthors ? AUTHOR_OPTIONAL_COLUMNS : undefined);
+      + selectColumns(this.ds, UserEntity, 'a', authorPrefix, p.slimAuthors ? AUTHOR_OPTIONAL_COLUMNS : undefined);
   }
 
   async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
