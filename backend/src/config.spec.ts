@@ -32,6 +32,8 @@ describe('loadConfig', () => {
     ['RUN_MIGRATIONS', 'maybe', /RUN_MIGRATIONS must be true or false/],
     ['APP_ORIGIN', 'not a url', /APP_ORIGIN must be a URL/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL/],
+    ['SESSION_CACHE_SECONDS', '-1', /SESSION_CACHE_SECONDS must be 0 or more/],
+    ['SESSION_CACHE_SECONDS', '600', /SESSION_CACHE_SECONDS must be at most 60/],
   ])('rejects %s=%s with one line naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value }, [])).toThrow(message);
   });

@@ -28,6 +28,8 @@ const schema = z.object({
   TRUST_PROXY: bool.default(false),
   GRAPHQL_JIT: bool.default(true),
   SESSION_TTL_DAYS: positiveInt(30),
+  /** How long an instance keeps a checked session in memory (0: ask the database on every request). */
+  SESSION_CACHE_SECONDS: z.coerce.number({ message: 'must be a whole number' }).int('must be a whole number').min(0, 'must be 0 or more').max(60, 'must be at most 60').default(5),
   FRONTEND_DIST: z.string().optional(),
   MAIL_POLL_SECONDS: positiveInt(10),
   APP_SECRET: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),

@@ -97,7 +97,7 @@ export function hydrateAt<T extends ObjectLiteral>(ds: DataSource, entity: Entit
 }
 
 /** Tests count queries through this (see test/harness.ts countQueries); nothing is set in production. */
-export const queryObserver: { onQuery: (() => void) | null } = { onQuery: null };
+export const queryObserver: { onQuery: ((name: string | undefined) => void) | null } = { onQuery: null };
 
 /**
  * Plain SQL. Inside a transaction (an EntityManager) through its runner. Outside one, with `name`,
@@ -107,7 +107,7 @@ export const queryObserver: { onQuery: (() => void) | null } = { onQuery: null }
 export async function sql<R = Record<string, unknown>>(db: DataSource | EntityManager, text: string, params: unknown[], name?: string): Promise<R[]> {
   const pool = poolFor(db, name);
   if (!pool) return db.query(text, params);
-  queryObserver.onQuery?.();
+  queryObserver.onQuery?.(name);
   return (await pool.query({ name, text, values: params })).rows as R[];
 }
 
@@ -115,7 +115,7 @@ export async function sql<R = Record<string, unknown>>(db: DataSource | EntityMa
 export async function sqlArrays(db: DataSource | EntityManager, text: string, params: unknown[], name?: string): Promise<unknown[][]> {
   const pool = poolFor(db, name);
   if (!pool) return ((await db.query(text, params)) as Record<string, unknown>[]).map((r) => Object.values(r));
-  queryObserver.onQuery?.();
+  queryObserver.onQuery?.(name);
   return (await pool.query({ name, text, values: params, rowMode: 'array' })).rows as unknown[][];
 }
 

@@ -7,6 +7,7 @@ import { startServer, type Server } from '../server.js';
 import { hashPassword } from '../modules/accounts/passwords.js';
 import { createDatabase, dropDatabase, ensureTemplate, TEMPLATE_DB } from './db.js';
 import { queryObserver } from '../database/rows.js';
+import { SESSION_LOOKUP } from '../modules/accounts/sessions.service.js';
 
 const requestScope = new AsyncLocalStorage<{ counted: boolean }>();
 let counting = false;
@@ -142,8 +143,10 @@ export async function countQueries(app: Server, work: () => Promise<unknown>): P
   };
   counting = true;
   // Hot paths send named statements straight to the pg pool (database/rows.ts): count those too.
-  queryObserver.onQuery = () => {
-    if (requestScope.getStore()?.counted) n++;
+  // Not the session lookup: an instance keeps a checked session for a few seconds (decision 0003),
+  // so whether a request looks it up depends on the time since the last one, not on the page.
+  queryObserver.onQuery = (name) => {
+    if (requestScope.getStore()?.counted && name !== SESSION_LOOKUP) n++;
   };
   try {
     await work();

@@ -64,11 +64,13 @@ export class AccountsService {
   }
 
   async verifyEmail(token: string): Promise<UserEntity> {
-    return inTransaction(this.ds, async (m) => {
+    const user = await inTransaction(this.ds, async (m) => {
       const t = await this.useToken(m, token, AuthTokenKind.VERIFY_EMAIL);
       await m.getRepository(UserEntity).update(t.userId, { emailVerifiedAt: new Date() });
       return m.getRepository(UserEntity).findOneByOrFail({ id: t.userId });
     });
+    await this.sessions.userChanged(user.id);
+    return user;
   }
 
   async resendVerification(viewer: Viewer | null): Promise<boolean> {
@@ -174,7 +176,10 @@ export class AccountsService {
     if (input.jobTitle !== undefined) patch.jobTitle = input.jobTitle?.trim() || null;
     if (input.bestuurCode !== undefined) patch.bestuurId = await this.bestuurIdFor(input.bestuurCode, fields);
     if (Object.keys(fields).length) throw new BadInputError(fields);
-    if (Object.keys(patch).length) await this.ds.getRepository(UserEntity).update(v.user.id, patch);
+    if (Object.keys(patch).length) {
+      await this.ds.getRepository(UserEntity).update(v.user.id, patch);
+      await this.sessions.userChanged(v.user.id);
+    }
     return this.ds.getRepository(UserEntity).findOneByOrFail({ id: v.user.id });
   }
 

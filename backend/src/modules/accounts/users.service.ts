@@ -6,12 +6,16 @@ import { requireAdmin, type Viewer } from '../../common/viewer.js';
 import { inTransaction } from '../../database/transaction.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { SetAdminInput, UsersArgs } from './accounts.inputs.js';
+import { SessionsService } from './sessions.service.js';
 import { UserEntity } from './user.entity.js';
 
 /** Administration of people and platform roles. */
 @Injectable()
 export class UsersService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
 
   list(viewer: Viewer | null, args: UsersArgs) {
     requireAdmin(viewer);
@@ -30,7 +34,7 @@ export class UsersService {
       // Otherwise the last administrator could lock everyone out.
       throw new BadInputError({ admin: 'Je kunt je eigen beheerdersrechten niet intrekken.' });
     }
-    return inTransaction(this.ds, async (m) => {
+    const changed = await inTransaction(this.ds, async (m) => {
       const user = await m.getRepository(UserEntity).findOneBy({ id: input.userId });
       if (!user) throw new NotFoundError('Gebruiker');
       const before = user.isAdmin;
@@ -42,5 +46,8 @@ export class UsersService {
       });
       return user;
     });
+    // Administrator rights count from the next request, on every instance.
+    await this.sessions.userChanged(changed.id);
+    return changed;
   }
 }

@@ -80,7 +80,7 @@ export class SearchService implements OnModuleDestroy {
     this.statement ??= searchSql(selectColumns(this.ds, ThreadEntity, 't', 't__'), selectColumns(this.ds, CommentEntity, 'c', 'c__'));
     if (this.connections === undefined) this.connections = settingsPool(this.ds, SEARCH_CONNECTIONS, SEARCH_SETTINGS);
     if (this.connections) {
-      queryObserver.onQuery?.();
+      queryObserver.onQuery?.('kw_search');
       return (await this.connections.query<SearchRow>({ name: 'kw_search', text: this.statement, values: params })).rows;
     }
     // The embedded database: its one session is shared, so the setting is local to a transaction (it has no timeout).
