@@ -55,8 +55,12 @@ describe('the bell', () => {
     const connect = () => {
       const s = io(app.url, { path: '/socket.io', transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { origin: ORIGIN, cookie: asker.client.cookie! } });
       const counts: number[] = [];
-      s.on('notifications:count', (m: { count: number }) => counts.push(m.count));
-      return { s, counts };
+      const times: number[] = [];
+      s.on('notifications:count', (m: { count: number; at: number }) => {
+        counts.push(m.count);
+        times.push(m.at);
+      });
+      return { s, counts, times };
     };
     const first = connect();
     await eventually('the count on connect', () => first.counts.length > 0);
@@ -71,10 +75,15 @@ describe('the bell', () => {
     await settle(app);
     const second = connect();
     await eventually('the count after reconnecting', () => second.counts.includes(2));
-    const ack = await new Promise<{ count: number }>((resolve) => second.s.emit('notifications:sync', {}, resolve));
-    expect(ack).toEqual({ count: 2 });
+    const ack = await new Promise<{ count: number; at: number }>((resolve) => second.s.emit('notifications:sync', {}, resolve));
+    expect(ack.count).toBe(2);
     await asker.client.gql(Q.markAll);
     await eventually('the count after marking all read', () => second.counts[second.counts.length - 1] === 0);
+    // Each count says when it was taken (the bell drops one older than what it shows), later ones later.
+    const times = [...first.times, ...second.times];
+    expect(times.every((t) => Number.isFinite(t) && Math.abs(t - Date.now()) < 60_000)).toBe(true);
+    expect(second.times[second.times.length - 1]).toBeGreaterThan(ack.at);
+    expect(ack.at).toBeGreaterThan(first.times[0]);
     second.s.disconnect();
   });
 

@@ -10,18 +10,24 @@ export const SYNC_EVENT = 'notifications:sync';
 
 export interface CountMessage {
   count: number;
+  /**
+   * When the count was taken (the counting statement's start, ms since 1970, from PostgreSQL's clock):
+   * pushes can overtake each other (a run of the consumer and a "mark read" at the same moment), so
+   * the bell keeps the latest count and drops an older one that arrives after it.
+   */
+  at: number;
 }
 
-export async function unreadCounts(ds: DataSource, userIds: readonly string[]): Promise<Map<string, number>> {
-  const rows: { recipient_id: string; n: number }[] = userIds.length
-    ? await ds.query(
-      `SELECT recipient_id, count(*)::int AS n FROM notifications WHERE read_at IS NULL AND recipient_id = ANY($1::uuid[]) GROUP BY recipient_id`,
-      [[...userIds]],
-    )
-    : [];
-  const map = new Map<string, number>(userIds.map((id) => [id, 0]));
-  for (const r of rows) map.set(r.recipient_id, r.n);
-  return map;
+/** Unread counts per person, and when they were taken (see CountMessage.at). */
+export async function unreadCounts(ds: DataSource, userIds: readonly string[]): Promise<{ counts: Map<string, number>; at: number }> {
+  if (!userIds.length) return { counts: new Map(), at: 0 };
+  const rows: { recipient_id: string; n: number; at: number }[] = await ds.query(
+    `SELECT u.id AS recipient_id, count(n.id)::int AS n, extract(epoch FROM statement_timestamp())::float8 * 1000 AS at
+     FROM unnest($1::uuid[]) AS u (id) LEFT JOIN notifications n ON n.recipient_id = u.id AND n.read_at IS NULL
+     GROUP BY u.id`,
+    [[...new Set(userIds)]],
+  );
+  return { counts: new Map(rows.map((r) => [r.recipient_id, r.n])), at: rows.length ? Number(rows[0].at) : 0 };
 }
 
 /**
@@ -40,8 +46,8 @@ export class NotificationsGateway implements OnGatewayConnection {
     const viewer = (socket.data as { viewer?: Viewer }).viewer;
     if (!viewer) return;
     try {
-      const count = (await unreadCounts(this.ds, [viewer.user.id])).get(viewer.user.id) ?? 0;
-      socket.emit(COUNT_EVENT, { count } satisfies CountMessage);
+      const { counts, at } = await unreadCounts(this.ds, [viewer.user.id]);
+      socket.emit(COUNT_EVENT, { count: counts.get(viewer.user.id) ?? 0, at } satisfies CountMessage);
     } catch (err) {
       this.log.warn({ err }, 'could not send the unread count on connect');
     }
@@ -50,15 +56,17 @@ export class NotificationsGateway implements OnGatewayConnection {
   @SubscribeMessage(SYNC_EVENT)
   async sync(@ConnectedSocket() socket: Socket): Promise<CountMessage> {
     const viewer = (socket.data as { viewer: Viewer }).viewer;
-    const count = (await unreadCounts(this.ds, [viewer.user.id])).get(viewer.user.id) ?? 0;
-    socket.emit(COUNT_EVENT, { count } satisfies CountMessage);
-    return { count };
+    const { counts, at } = await unreadCounts(this.ds, [viewer.user.id]);
+    const message: CountMessage = { count: counts.get(viewer.user.id) ?? 0, at };
+    socket.emit(COUNT_EVENT, message);
+    return message;
   }
 
   /** Tells each person their new unread count, wherever their sockets are. */
   async emitCounts(userIds: Iterable<string>, db: DataSource = this.ds): Promise<void> {
     const ids = [...new Set(userIds)];
     if (!this.server || !ids.length) return;
-    for (const [id, count] of await unreadCounts(db, ids)) this.server.to(userRoom(id)).emit(COUNT_EVENT, { count } satisfies CountMessage);
+    const { counts, at } = await unreadCounts(db, ids);
+    for (const [id, count] of counts) this.server.to(userRoom(id)).emit(COUNT_EVENT, { count, at } satisfies CountMessage);
   }
 }

@@ -37,7 +37,7 @@ export class NotificationsService {
 
   async unreadCount(viewer: Viewer | null): Promise<number> {
     const v = requireViewer(viewer);
-    return (await unreadCounts(this.ds, [v.user.id])).get(v.user.id) ?? 0;
+    return (await unreadCounts(this.ds, [v.user.id])).counts.get(v.user.id) ?? 0;
   }
 
   /** Someone else's notification looks like one that does not exist. */

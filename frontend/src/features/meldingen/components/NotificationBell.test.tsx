@@ -60,6 +60,22 @@ describe('NotificationBell', () => {
     expect(socket.sent.filter((m) => m.event === SYNC_EVENT)).toHaveLength(2);
   });
 
+  it('keeps the latest count when an older one arrives after it', async () => {
+    const socket = new FakeSocket();
+    socket.connected = true;
+    publishSessionSocket(socket);
+    renderWithProviders(<NotificationBell />, { mocks: [countMock(0)] });
+    await screen.findByRole('link', { name: 'Meldingen' });
+    act(() => socket.receive(COUNT_EVENT, { count: 1, at: 1000 }));
+    await screen.findByRole('link', { name: 'Meldingen, 1 ongelezen' });
+    // Read meanwhile: counted at 3000, pushed first; a count taken at 2000 arrives after it.
+    act(() => socket.receive(COUNT_EVENT, { count: 0, at: 3000 }));
+    act(() => socket.receive(COUNT_EVENT, { count: 1, at: 2000 }));
+    expect(await screen.findByRole('link', { name: 'Meldingen' })).toBeVisible();
+    act(() => socket.receive(COUNT_EVENT, { count: 2, at: 4000 }));
+    expect(await screen.findByRole('link', { name: 'Meldingen, 2 ongelezen' })).toBeVisible();
+  });
+
   it('ignores malformed counts', async () => {
     const socket = new FakeSocket();
     socket.connected = true;

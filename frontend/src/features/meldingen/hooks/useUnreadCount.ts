@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import type { ApolloCache } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useSocketConnect, useSocketEvent } from '../../../app/sessionSocket';
@@ -6,21 +6,31 @@ import { COUNT_EVENT, SYNC_EVENT, UnreadNotificationCountQuery } from '../graphq
 
 interface CountMessage {
   count: number;
+  /** When the server took the count (ms); a push taken before the last one applied is out of date. */
+  at?: number;
 }
 
 /**
  * The number of unread notifications, kept in the Apollo cache: loaded once over GraphQL, then
  * pushed by the server over the session socket (`notifications:count`). On every (re)connect the
  * bell asks again (`notifications:sync`), so the count is right after the connection was lost.
+ * Pushes can overtake each other (one taken just before "mark read" committed may arrive after the
+ * one taken just after it): a push taken earlier than the last one applied is dropped.
  */
 export function useUnreadCount(): number | null {
   const client = useApolloClient();
   const { data } = useQuery(UnreadNotificationCountQuery, { fetchPolicy: 'cache-and-network' });
+  const latest = useRef(0);
 
   const store = useCallback(
     (message: CountMessage | undefined) => {
       const count = Number(message?.count);
       if (!Number.isInteger(count) || count < 0) return;
+      const at = Number(message?.at);
+      if (Number.isFinite(at)) {
+        if (at < latest.current) return;
+        latest.current = at;
+      }
       client.cache.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: count } });
     },
     [client],
