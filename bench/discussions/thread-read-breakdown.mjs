@@ -6,14 +6,9 @@
 // comments (the slope is the cost per comment). Each step runs 2 s of warm-up and --duration seconds
 // at 16 connections, in turns, --rounds times; the medians are printed.
 // Usage: node bench/discussions/thread-read-breakdown.mjs [--duration 4] [--rounds 3]
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import {
-  HOST, ROOT, baseEnv, cpuPerRequest, cpuSnapshot, createDatabase, ensureBuilt, f, freePort, header, load, progress, request, row, runMain,
-  startApp, startChild, stopChild, waitReady,
-} from './lib.mjs';
-import { QUERY, seed } from './thread-read.mjs';
+import { cpuPerRequest, cpuSnapshot, f, header, load, progress, request, row, runMain, stopChild } from './lib.mjs';
+import { QUERY, startThreadRead } from './thread-read.mjs';
 
 const { values } = parseArgs({ strict: false, options: { duration: { type: 'string', default: '4' }, rounds: { type: 'string', default: '3' } } });
 const DURATION = Number(values.duration) * 1000;
@@ -21,15 +16,7 @@ const ROUNDS = Number(values.rounds);
 const THREAD_ONLY = 'query Thread($id: ID!) { thread(id: $id) { id title bodyHtml author { id displayName jobTitle } } }';
 
 runMain(async () => {
-  ensureBuilt();
-  const db = await createDatabase('kw_bench_breakdown');
-  const app = await startApp('GraphQL app', db.url);
-  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  const { threadId, cookie } = await seed(pool);
-  await pool.end();
-  const barePort = await freePort();
-  const bare = startChild('bare server', join(ROOT, 'bench/discussions/bare-thread-server.mjs'), { ...baseEnv(), DATABASE_URL: db.url, PORT: String(barePort), HOST });
-  await waitReady(bare, barePort);
+  const { db, app, threadId, cookie, bare, barePort } = await startThreadRead('kw_bench_breakdown');
 
   const signedIn = { cookie, origin: app.origin };
   const steps = [

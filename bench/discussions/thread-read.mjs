@@ -38,9 +38,10 @@ export async function seed(pool) {
   return { threadId: thread.id, cookie: people[1].cookie };
 }
 
-export async function threadRead() {
+/** A fresh database with the thread, the built app and the bare server on it. */
+export async function startThreadRead(prefix) {
   ensureBuilt();
-  const db = await createDatabase('kw_bench_read');
+  const db = await createDatabase(prefix);
   progress(`database ${db.name}`);
   const app = await startApp('GraphQL app', db.url);
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
@@ -49,6 +50,11 @@ export async function threadRead() {
   const barePort = await freePort();
   const bare = startChild('bare server', join(ROOT, 'bench/discussions/bare-thread-server.mjs'), { ...baseEnv(), DATABASE_URL: db.url, PORT: String(barePort), HOST });
   await waitReady(bare, barePort);
+  return { db, app, threadId, cookie, bare, barePort };
+}
+
+export async function threadRead() {
+  const { db, app, threadId, cookie, bare, barePort } = await startThreadRead('kw_bench_read');
 
   const body = Buffer.from(JSON.stringify({ query: QUERY, variables: { id: threadId, n: COMMENTS } }));
   const headers = { cookie, origin: app.origin };
