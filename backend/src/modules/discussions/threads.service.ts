@@ -149,14 +149,16 @@ export class ThreadsService {
 
   /**
    * Top-level comments of a thread the caller already may see, oldest first, with their authors
-   * (one query; `authors` receives each author with its comment). With a projection (see
+   * (one query, or none when getWithFirstPage read this page with the thread; `authors` receives
+   * each author with its comment). With a projection (see
    * comment-page.ts) the columns no selected field reads are left out.
    */
   async comments(
     thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity, c: CommentEntity) => void, projection: PageProjection = FULL_PAGE,
   ): Promise<ConnectionShape<CommentEntity>> {
     const first = args.first ?? 20;
-    const read = firstPageRows(thread, first, args.after, projection) ?? { rows: await this.readPage(thread, first, args, projection), offset: 0 };
+    const read: { rows: unknown[][]; offset: number; total?: number } = firstPageRows(thread, first, args.after, projection)
+      ?? { rows: await this.readPage(thread, first, args, projection), offset: 0 };
     const authorAt = read.offset + columnCount(this.ds, CommentEntity);
     const comments = read.rows.map((r) => {
       const comment = hydrateAt(this.ds, CommentEntity, r, read.offset)!;
@@ -166,9 +168,8 @@ export class ThreadsService {
       if (author) authors!(author, comment);
       return comment;
     });
-    const total = 'total' in read ? read.total : undefined;
     return toConnection(comments, first, args, { value: (c) => Number(c.seq) }, async () => {
-      if (total !== undefined) return total;
+      if (read.total !== undefined) return read.total;
       const [{ n }] = await sql<{ n: number }>(this.ds, `SELECT count(*)::int AS n FROM comments WHERE thread_id = $1 AND parent_id IS NULL`, [thread.id], 'kw_comments_count');
       return n;
     });
