@@ -1,4 +1,7 @@
 import { countQueries, startTestApp, type TestApp } from '../../test/harness.js';
+import { columnCount, hydrateJsonAt, jsonColumns, jsonRows } from '../../database/rows.js';
+import { UserEntity } from '../accounts/user.entity.js';
+import { CommentEntity } from './comment.entity.js';
 import { newComment, newThread, ok, Q, signIn, spaceId, type Person } from '../../test/discussions.fixtures.js';
 
 // A page of comments reads fewer columns when the query asks only for the usual fields
@@ -115,5 +118,48 @@ describe('the first page, read in the same statement as its thread', () => {
     // The member of the kenniskring reads it, with its comment.
     const member = ok(await answerer.client.gql(FIRST, { id: closed.id, n: 10 }), 'thread');
     expect(member.comments.edges.map((e: any) => e.node.bodyHtml)).toEqual(['<p>Interne afspraak: niet delen.</p>']);
+  });
+});
+
+describe('JSON rows (how a page travels from PostgreSQL)', () => {
+  it('turn into the very entities TypeORM itself reads, every column and type', async () => {
+    const thread = await newThread(asker.client, { spaceId: await spaceId(app, 'centraal'), title: 'Rijen als JSON, kolom voor kolom' });
+    const plain = await newComment(answerer.client, thread.id, 'Een gewoon antwoord.');
+    const marked = await newComment(asker.client, thread.id, 'Een antwoord met "aanhalingstekens", een \\ en een tab\t, ëéè — 👍');
+    // Every optional column filled in, with microseconds that both readings must drop alike.
+    await app.ds.query(
+      `UPDATE comments SET mentioned_user_ids = ARRAY[$2, $3]::uuid[], edited_at = '2026-03-01 10:11:12.345678+01', hidden_at = now(),
+         hidden_by = $2, hidden_reason = 'Buiten het onderwerp', deleted_at = '1999-12-31 23:59:59.9999+00', deleted_by = $3 WHERE id = $1`,
+      [marked.id, asker.user.id, answerer.user.id],
+    );
+    await app.ds.query(`UPDATE users SET job_title = NULL WHERE id = $1`, [answerer.user.id]);
+    const [{ page }] = await app.ds.query(
+      `SELECT json_agg(json_build_array(${jsonColumns(app.ds, CommentEntity, 'c')}, ${jsonColumns(app.ds, UserEntity, 'a')}) ORDER BY c.seq) AS page
+       FROM comments c LEFT JOIN users a ON a.id = c.author_id WHERE c.thread_id = $1`,
+      [thread.id],
+    );
+    const rows = jsonRows(page);
+    const at = columnCount(app.ds, CommentEntity);
+    const comments = rows.map((r) => hydrateJsonAt(app.ds, CommentEntity, r, 0));
+    const authors = rows.map((r) => hydrateJsonAt(app.ds, UserEntity, r, at));
+    const expected = await app.ds.getRepository(CommentEntity).find({ where: { threadId: thread.id }, order: { seq: 'ASC' } });
+    expect(comments.map((c) => c!.id)).toEqual([plain.id, marked.id]);
+    expect(comments).toEqual(expected);
+    expect(comments.every((c) => c instanceof CommentEntity)).toBe(true);
+    expect(typeof comments[0]!.seq).toBe('string');
+    expect(comments[1]!.editedAt!.toISOString()).toBe('2026-03-01T09:11:12.345Z');
+    expect(authors).toEqual(await Promise.all([answerer, asker].map((p) => app.ds.getRepository(UserEntity).findOneByOrFail({ id: p.user.id }))));
+  });
+
+  it('refuse a column type they would not carry faithfully', () => {
+    const meta = app.ds.getMetadata(CommentEntity);
+    const column = meta.columns.find((c) => c.databaseName === 'created_at')!;
+    const type = column.type;
+    try {
+      (column as { type: unknown }).type = 'timestamp without time zone';
+      expect(() => jsonColumns(app.ds, CommentEntity, 'x', new Set(['never']))).toThrow('JSON rows do not carry timestamp without time zone (comments.created_at)');
+    } finally {
+      (column as { type: unknown }).type = type;
+    }
   });
 });

@@ -94,9 +94,8 @@ export function firstPagePlan(info: GraphQLResolveInfo): FirstPagePlan | null {
 }
 
 export interface FirstPage extends FirstPagePlan {
-  /** Rows as arrays: the comment's columns start at `offset`, its author's right after. */
+  /** Rows as arrays (JSON rows, see jsonColumns): the comment's columns, then its author's. */
   rows: unknown[][];
-  offset: number;
   /** The page's totalCount, when the query asked for it. */
   total?: number;
 }

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { keysetAfter, paginate, toConnection, type ConnectionShape, type PageArgs } from '../../common/pagination.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
-import { columnCount, hydrateAt, nullColumns, selectColumns, sql, sqlArrays } from '../../database/rows.js';
+import { columnCount, hydrateJsonAt, jsonColumns, jsonRows, sql } from '../../database/rows.js';
 import { AUTHOR_OPTIONAL_COLUMNS, COMMENT_OPTIONAL_COLUMNS, firstPageRows, rememberFirstPage, type FirstPagePlan, type PageProjection } from './comment-page.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -78,7 +78,7 @@ export class ThreadsService {
 
   /** The comment page's SQL per variant (see comments()), alone and read along with its thread. */
   private readonly pageSql = new Map<string, string>();
-  private readonly firstPageSql = new Map<string, { name: string; key: string; columns: string; nulls: string; from: string; head?: string }>();
+  private readonly firstPageSql = new Map<string, { name: string; column: string; head?: string }>();
 
   /** A thread the viewer may read, with its author and space (read in the same query). */
   get(viewer: Viewer | null, id: string): Promise<ThreadInContext> {
@@ -95,17 +95,14 @@ export class ThreadsService {
     if (!page) {
       page = {
         name: `kw_thread_first_page${variant}`,
-        key: 'c.seq',
-        columns: this.commentColumns(plan.projection, 'ca_'),
-        nulls: `${nullColumns(this.ds, CommentEntity, 'c_')}, ${nullColumns(this.ds, UserEntity, 'ca_')}`,
-        from: `FROM comments c LEFT JOIN users a ON a.id = c.author_id WHERE c.thread_id = $1 AND c.parent_id IS NULL ORDER BY c.seq, c.id LIMIT $3`,
+        column: this.pageJson(plan.projection, '', '$3'),
         // totalCount, when the query asks for it, in the thread's row.
         head: plan.count ? `(SELECT count(*)::int FROM comments n WHERE n.thread_id = $1 AND n.parent_id IS NULL)` : undefined,
       };
       this.firstPageSql.set(variant, page);
     }
-    const { context, rows, offset, head } = await this.guard.threadAlong(viewer, id, { ...page, params: [plan.first + 1] });
-    rememberFirstPage(context.thread, { ...plan, rows, offset, total: plan.count ? Number(head) : undefined });
+    const { context, along, head } = await this.guard.threadAlong(viewer, id, { ...page, params: [plan.first + 1] });
+    rememberFirstPage(context.thread, { ...plan, rows: jsonRows(along), total: plan.count ? Number(head) : undefined });
     return context;
   }
 
@@ -157,14 +154,14 @@ export class ThreadsService {
     thread: ThreadEntity, args: PageArgs, authors?: (u: UserEntity, c: CommentEntity) => void, projection: PageProjection = FULL_PAGE,
   ): Promise<ConnectionShape<CommentEntity>> {
     const first = args.first ?? 20;
-    const read: { rows: unknown[][]; offset: number; total?: number } = firstPageRows(thread, first, args.after, projection)
-      ?? { rows: await this.readPage(thread, first, args, projection), offset: 0 };
-    const authorAt = read.offset + columnCount(this.ds, CommentEntity);
+    const read: { rows: unknown[][]; total?: number } = firstPageRows(thread, first, args.after, projection)
+      ?? { rows: await this.readPage(thread, first, args, projection) };
+    const authorAt = columnCount(this.ds, CommentEntity);
     const comments = read.rows.map((r) => {
-      const comment = hydrateAt(this.ds, CommentEntity, r, read.offset)!;
+      const comment = hydrateJsonAt(this.ds, CommentEntity, r, 0)!;
       // Not read: it is this thread's.
       comment.threadId = thread.id;
-      const author = authors && hydrateAt(this.ds, UserEntity, r, authorAt);
+      const author = authors && hydrateJsonAt(this.ds, UserEntity, r, authorAt);
       if (author) authors!(author, comment);
       return comment;
     });
@@ -180,21 +177,28 @@ export class ThreadsService {
     const variant = this.pageVariant(Boolean(after.sql), projection);
     let text = this.pageSql.get(variant);
     if (!text) {
-      text = `SELECT ${this.commentColumns(projection)} FROM comments c LEFT JOIN users a ON a.id = c.author_id
-      WHERE c.thread_id = $1 AND c.parent_id IS NULL${after.sql} ORDER BY c.seq, c.id LIMIT $2`;
+      text = `SELECT ${this.pageJson(projection, after.sql, '$2')} AS page`;
       this.pageSql.set(variant, text);
     }
-    return sqlArrays(this.ds, text, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
+    const [row] = await sql<{ page: unknown }>(this.ds, text, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
+    return jsonRows(row.page);
   }
 
   private pageVariant(after: boolean, p: PageProjection): string {
     return `${after ? '_after' : ''}${p.slimComments ? '_c' : ''}${p.slimAuthors ? '_a' : ''}`;
   }
 
-  /** The page's columns: the comment's, then its author's (under `authorPrefix`). */
-  private commentColumns(p: PageProjection, authorPrefix = 'a_'): string {
-    return `${selectColumns(this.ds, CommentEntity, 'c', 'c_', p.slimComments ? SLIM_PAGE_OMITS : FULL_PAGE_OMITS)}, `
-      + selectColumns(this.ds, UserEntity, 'a', authorPrefix, p.slimAuthors ? AUTHOR_OPTIONAL_COLUMNS : undefined);
+  /**
+   * A page of a thread's ($1) top-level comments as one JSON value: an array of rows, each the
+   * comment's columns and then its author's (see jsonColumns), oldest first; `after` narrows it
+   * (keysetAfter), `limit` is the parameter holding the page size (one more than asked, see toConnection).
+   */
+  private pageJson(p: PageProjection, after: string, limit: string): string {
+    const columns = `${jsonColumns(this.ds, CommentEntity, 'c', p.slimComments ? SLIM_PAGE_OMITS : FULL_PAGE_OMITS)}, `
+      + jsonColumns(this.ds, UserEntity, 'a', p.slimAuthors ? AUTHOR_OPTIONAL_COLUMNS : undefined);
+    return `(SELECT coalesce(json_agg(p.r ORDER BY p.seq, p.id), '[]'::json) FROM (
+        SELECT json_build_array(${columns}) AS r, c.seq, c.id FROM comments c LEFT JOIN users a ON a.id = c.author_id
+        WHERE c.thread_id = $1 AND c.parent_id IS NULL${after} ORDER BY c.seq, c.id LIMIT ${limit}) p)`;
   }
 
   async create(viewer: Viewer | null, input: CreateThreadInput): Promise<ThreadEntity> {
