@@ -1,3 +1,5 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLObjectType } from 'graphql';
 import { dbUrl } from '../test/db.js';
 import { Client, startTestApp, type GqlResult, type TestApp } from '../test/harness.js';
 import { newComment, newThread, signIn, spaceId, type Person } from '../test/discussions.fixtures.js';
@@ -62,6 +64,41 @@ describe('compiled queries (graphql-jit) answer exactly as graphql-js does', () 
   ])('%s', async (_name, query, variables) => {
     const [compiled, interpreted] = await both(query, variables());
     expect(strip(compiled)).toEqual(strip(interpreted));
+  });
+
+  it('answers alike for every field read inline (INLINE_FIELDS): a thread list, pages with cursors, a reply, edited', async () => {
+    const reply = (await both(`query($id: ID!) { thread(id: $id) { comments(first: 1) { edges { node { replies { id } } } } } }`, { id: threadId }))[0]
+      .data!.thread.comments.edges[0].node.replies[0].id;
+    const edited = await person.client.gql(`mutation($input: EditCommentInput!) { editComment(input: $input) { id edited } }`, { input: { commentId: reply, body: 'Wij wachten nog op de testomgeving van de leverancier.' } });
+    expect(edited.data?.editComment.edited).toBe(true);
+    const query = `query($id: ID!) {
+      threads(first: 2) { pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id title body kind status tags pinned locked membersOnly replyCount createdAt editedAt lastActivityAt
+          author { id displayName jobTitle createdAt } } } }
+      thread(id: $id) { id createdAt lastActivityAt comments(first: 1) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id parentId createdAt editedAt author { id createdAt } replies { id parentId editedAt createdAt } } } } } }`;
+    const [compiled, interpreted] = await both(query, { id: threadId });
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled.data!.threads.edges.length).toBeGreaterThan(0);
+    const page = compiled.data!.thread.comments;
+    expect(page.totalCount).toBe(2);
+    expect(page.edges[0].cursor).toBe(page.pageInfo.endCursor);
+    expect(page.edges[0].node.replies[0].editedAt).toEqual(expect.any(String));
+    expect(strip(compiled)).toEqual(strip(interpreted));
+  });
+
+  it('reads plain properties inline, and keeps every resolver that does more', () => {
+    const schema = jit.app.get(GraphQLSchemaHost).schema;
+    const resolverOf = (type: string, field: string) => (schema.getType(type) as GraphQLObjectType).getFields()[field].resolve;
+    for (const [type, field] of [['Comment', 'id'], ['Comment', 'createdAt'], ['User', 'displayName'], ['CommentEdge', 'node'], ['CommentConnection', 'edges'], ['Thread', 'title']]) {
+      expect(resolverOf(type, field)).toBeUndefined();
+    }
+    // A lazy count (a promise), access checks and loaders keep their resolvers.
+    for (const [type, field] of [['CommentConnection', 'totalCount'], ['Comment', 'bodyHtml'], ['Comment', 'author'], ['User', 'email'], ['Thread', 'comments'], ['Space', 'id']]) {
+      expect(resolverOf(type, field)).toEqual(expect.any(Function));
+    }
+    // The instance without compilation keeps Nest's resolvers everywhere.
+    expect((plain.app.get(GraphQLSchemaHost).schema.getType('Comment') as GraphQLObjectType).getFields().id.resolve).toEqual(expect.any(Function));
   });
 
   it('nulls the answer when one of two non-null root fields fails, with the error at its path', async () => {
