@@ -12,7 +12,10 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config.js';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+import { GRAPHQL_MODULE_OPTIONS, GraphQLModule } from '@nestjs/graphql';
 import { QUERY_LIMITS } from './common/graphql.config.js';
+import { sendGraphqlError, serveGraphqlDirectly, type DirectGraphqlOptions, type GraphqlHttpRequest, type Step } from './common/graphql-http.js';
 import { NestPinoLogger } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
 import { createDataSource } from './database/data-source.js';
@@ -35,21 +38,31 @@ export interface Server {
 
 const API_PATHS = /^\/(graphql|socket\.io|health|ready|feeds|exports|imports|uitschrijven)(\/|$|\?)/;
 
-function gqlError(res: Response, status: number, message: string, code: string) {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** Large enough that an over-long field gets a field error rather than a bare 413. */
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+/** Refuses oversized batches and query texts before Apollo parses anything (on both paths to Apollo). */
+function refuseQuery(body: unknown): { status: number; message: string; code: string } | null {
+  const ops = Array.isArray(body) ? body : [body];
+  if (ops.length > QUERY_LIMITS.batch) return { status: 400, message: `Hoogstens ${QUERY_LIMITS.batch} bewerkingen per verzoek.`, code: 'BAD_REQUEST' };
+  if (ops.some((op: { query?: unknown }) => typeof op?.query === 'string' && op.query.length > QUERY_LIMITS.queryLength)) {
+    return { status: 400, message: `Een query mag hoogstens ${QUERY_LIMITS.queryLength} tekens lang zijn.`, code: 'BAD_REQUEST' };
+  }
+  return null;
 }
 
-/** Rejects oversized batches and query texts before Apollo parses anything. */
 function queryGuard(req: Request, res: Response, next: NextFunction) {
-  if (req.method !== 'POST') return next();
-  const ops = Array.isArray(req.body) ? req.body : [req.body];
-  if (ops.length > QUERY_LIMITS.batch) {
-    return gqlError(res, 400, `Hoogstens ${QUERY_LIMITS.batch} bewerkingen per verzoek.`, 'BAD_REQUEST');
-  }
-  if (ops.some((op: { query?: unknown }) => typeof op?.query === 'string' && op.query.length > QUERY_LIMITS.queryLength)) {
-    return gqlError(res, 400, `Een query mag hoogstens ${QUERY_LIMITS.queryLength} tekens lang zijn.`, 'BAD_REQUEST');
-  }
+  const refused = req.method === 'POST' ? refuseQuery(req.body) : null;
+  if (refused) return sendGraphqlError(res, refused.status, refused.message, refused.code);
   next();
+}
+
+/** A body Express could not read (too large, not JSON, …), answered in the GraphQL error shape like the direct path. */
+function bodyError(err: { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) {
+  if (!err || typeof err.status !== 'number' || err.status >= 500) return next(err);
+  if (err.type === 'entity.too.large') return sendGraphqlError(res, 413, `De aanvraag is te groot (hoogstens ${BODY_LIMIT / 1024 / 1024} MB).`, 'BAD_REQUEST');
+  if (err.type === 'entity.parse.failed') return sendGraphqlError(res, 400, 'De aanvraag is geen geldige JSON.', 'BAD_REQUEST');
+  sendGraphqlError(res, err.status, 'De aanvraag kon niet gelezen worden.', 'BAD_REQUEST');
 }
 
 function frontendDir(cfg: AppConfig): string | null {
@@ -97,18 +110,16 @@ export async function startServer(cfg: AppConfig, log: Logger, options: StartOpt
     res.setHeader('x-request-id', id);
     return id;
   };
-  if (log.isLevelEnabled('info')) {
-    app.use(pinoHttp({ logger: log, genReqId: requestId, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' } }));
-  } else {
+  const first: Step = log.isLevelEnabled('info')
+    ? pinoHttp({ logger: log, genReqId: requestId, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' } })
     // Access lines are info: at a quieter level only the request id is kept (for error logs and X-Request-Id).
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      (req as Request & { id: string }).id = requestId(req, res);
+    : (req, res, next) => {
+      (req as GraphqlHttpRequest).id = requestId(req, res);
       next();
-    });
-  }
-  if (options.middleware) app.use(options.middleware);
-  // Large enough that an over-long field gets a field error rather than a bare 413.
-  app.use('/graphql', express.json({ limit: '2mb' }), queryGuard);
+    };
+  const steps = [first, ...(options.middleware ? [options.middleware as unknown as Step] : [])];
+  for (const step of steps) app.use(step);
+  app.use('/graphql', express.json({ limit: BODY_LIMIT }), bodyError, queryGuard);
   const web = frontendDir(cfg);
   if (web) {
     app.use(express.static(web, { index: false, maxAge: '1h' }));
@@ -121,6 +132,17 @@ export async function startServer(cfg: AppConfig, log: Logger, options: StartOpt
   app.useGlobalPipes(createValidationPipe());
   app.useWebSocketAdapter(new KetenwerkIoAdapter(app, cfg, app.get(REDIS)));
   app.enableShutdownHooks();
+  await app.init();
+  const graphql = app.get(GraphQLModule);
+  serveGraphqlDirectly(app.getHttpServer(), {
+    apollo: (graphql.graphQlAdapter as unknown as { instance: ApolloServer<BaseContext> }).instance,
+    context: app.get<{ context: DirectGraphqlOptions['context'] }>(GRAPHQL_MODULE_OPTIONS).context,
+    steps,
+    trustProxy: (app.getHttpAdapter().getInstance() as express.Express).get('trust proxy fn'),
+    limit: BODY_LIMIT,
+    guard: refuseQuery,
+    log,
+  });
   await app.listen(cfg.PORT, cfg.HOST);
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;

@@ -1,4 +1,5 @@
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { GraphqlHttpRequest } from './graphql-http.js';
 import type { Loaders } from './loaders.js';
 import type { Viewer } from './viewer.js';
 
@@ -16,6 +17,6 @@ export interface GqlContext {
   secureCookies: boolean;
   /** Adds a Set-Cookie header (HTTP only; a no-op over WebSocket). */
   setCookie: (cookie: string) => void;
-  req?: Request;
-  res?: Response;
+  req?: GraphqlHttpRequest;
+  res?: ServerResponse;
 }

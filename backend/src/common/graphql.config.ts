@@ -2,7 +2,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
-import type { Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
+import type { Request } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { Logger } from 'pino';
@@ -12,6 +13,7 @@ import type { SessionsService } from '../modules/accounts/sessions.service.js';
 import type { GqlContext } from './context.js';
 import { readSessionToken } from './cookies.js';
 import { isClientSafe } from './errors.js';
+import type { GraphqlHttpRequest } from './graphql-http.js';
 import { JitGateway } from './jit-executor.js';
 import { createLoaders } from './loaders.js';
 import type { LiveConnections } from './live-connections.js';
@@ -94,13 +96,15 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
     stringifyResult: (result: unknown) => JSON.stringify(result),
     formatError: maskUnexpected,
     // graphql-ws also passes the operation's id.
-    context: async (arg: { req: Request; res: Response } | WsContext<Record<string, unknown>, WsExtra>, id?: unknown): Promise<GqlContext> => {
+    // Over HTTP through Express, or straight from node:http (graphql-http.ts): req.id and req.ip are set on both.
+    context: async (arg: { req: GraphqlHttpRequest; res: ServerResponse } | WsContext<Record<string, unknown>, WsExtra>, id?: unknown): Promise<GqlContext> => {
       if ('req' in arg && arg.req) {
         const { req, res } = arg;
         const viewer = await sessions.resolve(readSessionToken(req.headers.cookie));
         return {
           ...base(viewer, String(req.id ?? ''), req.ip ?? 'unknown', req.headers['user-agent'] ?? null),
-          setCookie: (c) => res.append('Set-Cookie', c),
+          setCookie: (c) => res.appendHeader('Set-Cookie', c),
+          // Kept, so that Nest does not copy the context to add it.
           req,
           res,
         };
