@@ -15,7 +15,7 @@ import type { AppConfig } from './config.js';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import { GRAPHQL_MODULE_OPTIONS, GraphQLModule } from '@nestjs/graphql';
 import { QUERY_LIMITS } from './common/graphql.config.js';
-import { sendGraphqlError, serveGraphqlDirectly, type DirectGraphqlOptions, type GraphqlHttpRequest, type Step } from './common/graphql-http.js';
+import { sendGraphqlError, serveGraphqlDirectly, type DirectGraphqlOptions, type ExpressLike, type GraphqlHttpRequest, type Step } from './common/graphql-http.js';
 import { NestPinoLogger } from './common/logger.js';
 import { createValidationPipe } from './common/validation.js';
 import { createDataSource } from './database/data-source.js';
@@ -134,11 +134,12 @@ export async function startServer(cfg: AppConfig, log: Logger, options: StartOpt
   app.enableShutdownHooks();
   await app.init();
   const graphql = app.get(GraphQLModule);
-  serveGraphqlDirectly(app.getHttpServer(), {
+  const expressApp = app.getHttpAdapter().getInstance() as express.Express;
+  serveGraphqlDirectly(expressApp as unknown as ExpressLike, {
     apollo: (graphql.graphQlAdapter as unknown as { instance: ApolloServer<BaseContext> }).instance,
     context: app.get<{ context: DirectGraphqlOptions['context'] }>(GRAPHQL_MODULE_OPTIONS).context,
     steps,
-    trustProxy: (app.getHttpAdapter().getInstance() as express.Express).get('trust proxy fn'),
+    trustProxy: expressApp.get('trust proxy fn'),
     limit: BODY_LIMIT,
     guard: refuseQuery,
     log,

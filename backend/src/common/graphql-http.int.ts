@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { Client, codeOf, startTestApp, type TestApp } from '../test/harness.js';
 import { newThread, signIn, spaceId } from '../test/discussions.fixtures.js';
 
@@ -148,3 +149,26 @@ describe('POST /graphql, straight to Apollo or through Express', () => {
   });
 });
 
+
+describe('shutting down', () => {
+  it('lets a POST /graphql that is under way finish before the connection closes', async () => {
+    const own = await startTestApp({ MAIL_POLL_SECONDS: '86400' });
+    const { port } = new URL(own.url);
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const socket = connect(Number(port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (c: Buffer) => (received += c.toString()));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+    // The headers now, the body only once the shutdown has begun: the request is under way meanwhile.
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nOrigin: http://ketenwerk.test\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n`);
+    await new Promise((r) => setTimeout(r, 100));
+    const stopping = own.stop();
+    await new Promise((r) => setTimeout(r, 100));
+    socket.write(body);
+    await closed;
+    await stopping;
+    expect(received).toMatch(/^HTTP\/1\.1 200 OK/);
+    expect(received).toContain('{"data":{"__typename":"Query"}}');
+  }, 30_000);
+});

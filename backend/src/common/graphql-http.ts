@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
 import proxyAddr from 'proxy-addr';
 import type { Logger } from 'pino';
@@ -82,17 +82,23 @@ async function send(res: ServerResponse, answer: HTTPGraphQLResponse): Promise<v
   res.end();
 }
 
+/** An Express application as far as this needs it: it hands every request to `handle`. */
+export interface ExpressLike {
+  handle: (req: IncomingMessage, res: ServerResponse, next?: unknown) => void;
+}
+
 /**
  * POST /graphql straight from node:http to Apollo, without Express: its router, its request and
  * response objects (set up for every request) and its body parser cost about a fifth of the CPU of
  * a thread page (bench/discussions/thread-read-ab.mjs). What Express did for these requests is done
  * here the same way: the same first steps (request id, access log), the same body limit, the same
  * refusals, `req.ip` by the same `trust proxy` rule, the same context builder and Apollo server.
- * Installed in front of the server's other listeners (Express, socket.io), which get every other request.
+ * It takes over Express's own entry point (`app.handle`), so the server's other request listeners
+ * still see every request: socket.io's, and Apollo's drain, which counts requests in flight so that
+ * a shutdown lets them finish.
  */
-export function serveGraphqlDirectly(server: HttpServer, o: DirectGraphqlOptions): void {
-  const others = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
-  server.removeAllListeners('request');
+export function serveGraphqlDirectly(express: ExpressLike, o: DirectGraphqlOptions): void {
+  const viaExpress = express.handle.bind(express);
 
   const handle = async (req: GraphqlHttpRequest, res: ServerResponse) => {
     const bytes = await readBody(req, Number(req.headers['content-length']));
@@ -142,8 +148,5 @@ export function serveGraphqlDirectly(server: HttpServer, o: DirectGraphqlOptions
     next();
   };
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (takesDirectly(req, o.limit)) direct(req, res);
-    else for (const listener of others) listener.call(server, req, res);
-  });
+  express.handle = (req, res, next) => (takesDirectly(req, o.limit) ? direct(req, res) : viaExpress(req, res, next));
 }
