@@ -45,8 +45,10 @@ export function takesDirectly(req: IncomingMessage, limit: number): boolean {
   const [type, ...params] = (req.headers['content-type'] ?? '').split(';');
   if (type.trim().toLowerCase() !== 'application/json') return false;
   for (const p of params) {
-    const [key, value] = p.split('=').map((s) => s.trim().toLowerCase());
-    if (key !== 'charset' || (value.replace(/"/g, '') !== 'utf-8' && value.replace(/"/g, '') !== 'utf8')) return false;
+    const eq = p.indexOf('=');
+    if (eq < 0 || p.slice(0, eq).trim().toLowerCase() !== 'charset') return false;
+    const charset = p.slice(eq + 1).trim().replace(/"/g, '').toLowerCase();
+    if (charset !== 'utf-8' && charset !== 'utf8') return false;
   }
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;

@@ -59,8 +59,8 @@ function shape(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
 }
 
 /**
- * `"a"."col" AS "p_col", …` for every selectable column of `entity`, read back with `hydrate(…, prefix)`
- * (or, by position, `hydrateAt`). Columns in `omit` are read as NULL, keeping every position.
+ * `"a"."col" AS "p_col", …` for every selectable column of `entity`, read back with `hydrate(…, prefix)`.
+ * Columns in `omit` are read as NULL, keeping every position.
  */
 export function selectColumns(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, prefix: string, omit?: ReadonlySet<string>): string {
   const key = `${ds.getMetadata(entity).tableName}|${alias}|${prefix}|${omit ? [...omit].sort().join(',') : ''}`;
