@@ -1,5 +1,5 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
-import { execute, isObjectType, lexicographicSortSchema, type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, isObjectType, lexicographicSortSchema, type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /** How many compiled operations are kept (least recently used are dropped first). */
@@ -48,6 +48,17 @@ export function inlinePropertyReads(schema: GraphQLSchema, fields = INLINE_FIELD
     }
   }
   return changed;
+}
+
+/**
+ * graphql-jit's errors are GraphQLErrors with read-only properties; Apollo's plugins (the field
+ * suggestion mask in production among them) rewrite `message`, which then threw and turned every
+ * error of a compiled query into INTERNAL_SERVER_ERROR. They are remade as graphql-js errors.
+ */
+function asGraphqlJsError(e: GraphQLError): GraphQLError {
+  const copy = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions });
+  (copy as { locations?: GraphQLError['locations'] }).locations = e.locations;
+  return copy;
 }
 
 /**
@@ -105,6 +116,7 @@ export class JitGateway implements GatewayInterface {
     // No `data` at all only when the variables were refused, before any resolver ran: graphql-js words that
     // the standard way. (A failed non-null root field gives `data: null`, and is not run twice.)
     if (!('data' in result)) return slow();
+    if (result.errors) (result as { errors: readonly GraphQLError[] }).errors = result.errors.map(asGraphqlJsError);
     return result;
   };
 
