@@ -35,8 +35,8 @@ export interface Edge<T> {
 export interface ConnectionShape<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** Counted only when read (a getter on connections built here): only clients that select it pay for it. */
-  totalCount: number | Promise<number>;
+  /** Counted only when awaited (see LazyCount): only clients that select it pay for it. */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** One generic Relay connection type per node type. */
@@ -110,30 +110,45 @@ class LazyEdge<T extends { id: string }> implements Edge<T> {
   }
 }
 
+/**
+ * Page info whose cursors are encoded only when read. A class with its getters on the prototype, not
+ * an object literal with `get`: V8 keeps the accessor pair of every such literal in the old
+ * generation, and until the next full collection it kept the page, and everything the getters reach,
+ * alive for the young collector (docs/features/werkruimte.md, "Garbage").
+ */
+class LazyPageInfo<T extends { id: string }> implements PageInfo {
+  constructor(
+    private readonly edges: readonly Edge<T>[],
+    readonly hasNextPage: boolean,
+    readonly hasPreviousPage: boolean,
+  ) {}
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
+/**
+ * A total that is counted only when awaited (GraphQL awaits it only when `totalCount` is selected), and
+ * then once. A plain value, not a getter, so it survives `{ ...connection }` and needs no accessor.
+ */
+class LazyCount implements PromiseLike<number> {
+  private counted?: Promise<number>;
+  constructor(private readonly count: () => Promise<number>) {}
+  then<A = number, B = never>(ok?: ((n: number) => A | PromiseLike<A>) | null, fail?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B> {
+    return (this.counted ??= this.count()).then(ok, fail);
+  }
+}
+
 /** A page of rows (one more than asked, to know whether there is a next page) as a connection. */
 export function toConnection<T extends { id: string }>(
   rows: T[], first: number, args: PageArgs, sort: Pick<SortKey<T>, 'value'>, count: () => Promise<number>,
 ): ConnectionShape<T> {
-  const hasNextPage = rows.length > first;
   const edges: Edge<T>[] = [];
   for (let i = 0; i < rows.length && i < first; i++) edges.push(new LazyEdge(rows[i], sort.value));
-  let counted: Promise<number> | undefined;
-  return {
-    edges,
-    get totalCount() {
-      return (counted ??= count());
-    },
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: Boolean(args.after),
-      get startCursor() {
-        return edges[0]?.cursor ?? null;
-      },
-      get endCursor() {
-        return edges[edges.length - 1]?.cursor ?? null;
-      },
-    },
-  };
+  return { edges, pageInfo: new LazyPageInfo(edges, rows.length > first, Boolean(args.after)), totalCount: new LazyCount(count) };
 }
 
 /** The keyset condition and parameters for a page after `args.after`, for hand-written SQL (see paginate). */
