@@ -101,8 +101,9 @@ export class ThreadsService {
       };
       this.firstPageSql.set(variant, page);
     }
-    const { context, along, head } = await this.guard.threadAlong(viewer, id, { ...page, params: [plan.first + 1] });
-    rememberFirstPage(context.thread, { ...plan, rows: jsonRows(along), total: plan.count ? Number(head) : undefined });
+    // Literals without spreads (see the context in graphql.config.ts).
+    const { context, along, head } = await this.guard.threadAlong(viewer, id, { name: page.name, column: page.column, head: page.head, params: [plan.first + 1] });
+    rememberFirstPage(context.thread, { first: plan.first, projection: plan.projection, count: plan.count, rows: jsonRows(along), total: plan.count ? Number(head) : undefined });
     return context;
   }
 
