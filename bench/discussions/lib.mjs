@@ -2,7 +2,7 @@
 // database, sessions, a closed-loop HTTP load generator and the report table. Plain Node, no build.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -98,6 +98,12 @@ export function startChild(label, script, env, nodeArgs = []) {
   };
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
+  if (process.env.BENCH_CHILD_LOG) {
+    // Everything the children print (e.g. `--trace-gc-nvp` lines) in one file, for reading afterwards.
+    const log = createWriteStream(process.env.BENCH_CHILD_LOG, { flags: 'a' });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+  }
   child.exited = new Promise((ok) => child.once('exit', (code, signal) => ok({ code, signal })));
   child.exitInfo = null;
   child.exited.then((info) => {
@@ -149,7 +155,9 @@ export async function startApp(label, databaseUrl, extra = {}) {
   const child = startChild(label, APP_MAIN, {
     ...baseEnv(), DATABASE_URL: databaseUrl, PORT: String(port), HOST, NODE_ENV: 'production', LOG_LEVEL: 'warn',
     APP_ORIGIN: `http://${HOST}:${port}`, MAIL_POLL_SECONDS: '86400', APP_SECRET: BENCH_SECRET,
-...extra,
+    // e.g. BENCH_APP_ENV="GRAPHQL_JIT=false" to measure the app with a setting changed
+    ...Object.fromEntries((process.env.BENCH_APP_ENV ?? '').split(' ').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
+    ...extra,
   }, process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean));
   await waitReady(child, port);
   return { child, port, url: `http://${HOST}:${port}`, origin: `http://${HOST}:${port}` };
