@@ -140,6 +140,18 @@ export function jsonRows(value: unknown): unknown[][] {
   return ((typeof value === 'string' ? JSON.parse(value) : value) ?? []) as unknown[][];
 }
 
+/**
+ * A column's value, taken out of its row (left undefined there). Under load, pg's row objects stay
+ * reachable for the young collector after their request, until the next full collection (what holds
+ * them is not found; see docs/features/werkruimte.md, "Garbage"); a row whose one large value (a page
+ * of comments as JSON) is taken out costs little when it is copied and promoted.
+ */
+export function takeColumn(row: Record<string, unknown>, column: string): unknown {
+  const value = row[column];
+  row[column] = undefined;
+  return value;
+}
+
 /** Tests count queries through this (see test/harness.ts countQueries); nothing is set in production. */
 export const queryObserver: { onQuery: ((name: string | undefined) => void) | null } = { onQuery: null };
 

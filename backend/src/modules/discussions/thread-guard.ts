@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
-import { hydrate, selectColumns, sql } from '../../database/rows.js';
+import { hydrate, selectColumns, sql, takeColumn } from '../../database/rows.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { CommentEntity } from './comment.entity.js';
 import { DiscussionErrors as E } from './discussions.errors.js';
@@ -67,7 +67,7 @@ export class ThreadGuard {
     const text = this.statement(along.name, false, `, ${along.head ?? 'NULL'} AS along_head, ${along.column} AS along_value`);
     const [row] = await sql<Record<string, unknown> & ProfileRow>(this.ds, text, [threadId, v.user.id, ...along.params], along.name);
     const context = await this.fromRow(v, row, this.ds);
-    return { context, along: row!.along_value, head: row!.along_head };
+    return { context, along: takeColumn(row!, 'along_value'), head: row!.along_head };
   }
 
   private fromRow(v: Viewer, row: (Record<string, unknown> & ProfileRow) | undefined, db: DataSource | EntityManager): Promise<ThreadInContext> {

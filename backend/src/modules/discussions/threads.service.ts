@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { keysetAfter, paginate, toConnection, type ConnectionShape, type PageArgs } from '../../common/pagination.js';
 import { RateLimitService } from '../../common/rate-limit.service.js';
 import { requireViewer, type Viewer } from '../../common/viewer.js';
-import { columnCount, hydrateJsonAt, jsonColumns, jsonRows, sql } from '../../database/rows.js';
+import { columnCount, hydrateJsonAt, jsonColumns, jsonRows, sql, takeColumn } from '../../database/rows.js';
 import { AUTHOR_OPTIONAL_COLUMNS, COMMENT_OPTIONAL_COLUMNS, firstPageRows, rememberFirstPage, type FirstPagePlan, type PageProjection } from './comment-page.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -182,7 +182,7 @@ export class ThreadsService {
       this.pageSql.set(variant, text);
     }
     const [row] = await sql<{ page: unknown }>(this.ds, text, [thread.id, first + 1, ...after.params], `kw_comments_page${variant}`);
-    return jsonRows(row.page);
+    return jsonRows(takeColumn(row, 'page'));
   }
 
   private pageVariant(after: boolean, p: PageProjection): string {
