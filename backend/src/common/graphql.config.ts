@@ -54,6 +54,8 @@ export function unexpectedErrorLogger(log: Logger): ApolloServerPlugin<GqlContex
   };
 }
 
+const HELD = Symbol('heldUntilClose');
+
 /**
  * Once an HTTP answer has gone out, empties what this operation's objects still point at. Apollo's
  * gateway interface (how compiled queries run, jit-executor.ts) wraps a copy of the request context
@@ -62,24 +64,27 @@ export function unexpectedErrorLogger(log: Logger): ApolloServerPlugin<GqlContex
  * The copy shares the context, the request and the response objects with the original, so all of a
  * request (our context with its loaders and their entities, the answer's data, the headers) was
  * copied twice and promoted: some 50 KB per thread page, scavenges of 6–10 ms several times a second
- * under load (docs/werkruimte.md, "Garbage"). Nothing reads these fields once the answer is written;
+ * under load (docs/features/werkruimte.md, "Garbage"). Nothing reads these fields once the answer is written;
  * what the pair still holds is then a few empty objects.
  */
 export function releaseAfterResponse(): ApolloServerPlugin<GqlContext> {
+  const emptied = (o: object) => {
+    for (const key of Object.keys(o)) (o as Record<string, unknown>)[key] = undefined;
+  };
   return {
     async requestDidStart({ contextValue, request, response }) {
-      contextValue.res?.once('close', () => {
-        const emptied = (o: object) => {
-          for (const key of Object.keys(o)) (o as Record<string, unknown>)[key] = undefined;
-        };
-        emptied(contextValue);
-        emptied(request);
-        emptied(response);
-      });
+      const res = contextValue.res as (ServerResponse & { [HELD]?: object[] }) | undefined;
+      if (!res) return;
+      // One listener per response, however many operations a batch holds.
+      let held = res[HELD];
+      if (!held) {
+        const list: object[] = (held = res[HELD] = []);
+        res.once('close', () => list.splice(0).forEach(emptied));
+      }
+      held.push(contextValue, request, response);
     },
   };
 }
-
 export function isAllowedOrigin(cfg: AppConfig, origin: string | undefined): boolean {
   return !origin || cfg.allowedOrigins.includes(origin);
 }
@@ -96,7 +101,7 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
   }).protect();
 
   // One object literal with every field, not a spread of a shared part plus more: V8 gives a spread
-  // that has seen several shapes a hidden class of its own per object (docs/werkruimte.md, "Garbage").
+  // that has seen several shapes a hidden class of its own per object (docs/features/werkruimte.md, "Garbage").
   const context = (
     viewer: Viewer | null, requestId: string, ip: string, userAgent: string | null,
     setCookie: GqlContext['setCookie'], req?: GraphqlHttpRequest, res?: ServerResponse,

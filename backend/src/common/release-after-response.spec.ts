@@ -25,6 +25,16 @@ describe('an operation lets go of its data once the answer is out', () => {
     expect(res.listenerCount('close')).toBe(0);
   });
 
+  it('empties every operation of a batch, with one listener on the response', async () => {
+    const res = new EventEmitter();
+    const plugin = releaseAfterResponse();
+    const ops = [operation(res), operation(res), operation(res)];
+    for (const op of ops) await plugin.requestDidStart!(op);
+    expect(res.listenerCount('close')).toBe(1);
+    res.emit('close');
+    for (const op of ops) expect([op.contextValue.loaders, op.request.query, op.response.body]).toEqual([undefined, undefined, undefined]);
+  });
+
   it('leaves a WebSocket operation (no HTTP response) alone', async () => {
     const op = operation();
     await releaseAfterResponse().requestDidStart!(op);
