@@ -64,8 +64,8 @@ const HELD = Symbol('heldUntilClose');
  * The copy shares the context, the request and the response objects with the original, so all of a
  * request (our context with its loaders and their entities, the answer's data, the headers) was
  * copied twice and promoted: some 50 KB per thread page, scavenges of 6–10 ms several times a second
- * under load (docs/features/werkruimte.md, "Garbage"). Nothing reads these fields once the answer is written;
- * what the pair still holds is then a few empty objects.
+ * under load (docs/features/werkruimte.md, "Garbage"). Nothing reads these fields once the answer is
+ * written; what the pair still holds is then a few empty objects.
  */
 export function releaseAfterResponse(): ApolloServerPlugin<GqlContext> {
   const emptied = (o: object) => {
@@ -101,7 +101,8 @@ export function graphqlOptions(cfg: AppConfig, ds: DataSource, sessions: Session
   }).protect();
 
   // One object literal with every field, not a spread of a shared part plus more: V8 gives a spread
-  // that has seen several shapes a hidden class of its own per object (docs/features/werkruimte.md, "Garbage").
+  // that has seen several shapes a hidden class of its own per object (docs/features/werkruimte.md,
+  // "Garbage").
   const context = (
     viewer: Viewer | null, requestId: string, ip: string, userAgent: string | null,
     setCookie: GqlContext['setCookie'], req?: GraphqlHttpRequest, res?: ServerResponse,
