@@ -149,8 +149,8 @@ export function ensureBuilt() {
   if (!existsSync(APP_MAIN)) throw new Error('backend/dist is missing: run `npm run build` first.');
 }
 
-/** The built app as a child process on `databaseUrl`, in production mode. */
-export async function startApp(label, databaseUrl, extra = {}) {
+/** The built app as a child process on `databaseUrl`, in production mode (`nodeArgs`: node flags for it). */
+export async function startApp(label, databaseUrl, extra = {}, nodeArgs = []) {
   const port = await freePort();
   const child = startChild(label, APP_MAIN, {
     ...baseEnv(), DATABASE_URL: databaseUrl, PORT: String(port), HOST, NODE_ENV: 'production', LOG_LEVEL: 'warn',
@@ -158,7 +158,7 @@ export async function startApp(label, databaseUrl, extra = {}) {
     // e.g. BENCH_APP_ENV="GRAPHQL_JIT=false" to measure the app with a setting changed
     ...Object.fromEntries((process.env.BENCH_APP_ENV ?? '').split(' ').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)])),
     ...extra,
-  }, process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean));
+  }, [...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), ...nodeArgs]);
   await waitReady(child, port);
   return { child, port, url: `http://${HOST}:${port}`, origin: `http://${HOST}:${port}` };
 }

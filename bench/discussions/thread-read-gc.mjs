@@ -8,12 +8,8 @@
 // in flight waits for them: the p99 of thread-read.mjs. See docs/features/werkruimte.md, "Garbage".
 // Usage: node bench/discussions/thread-read-gc.mjs [--duration 10] [--connections 16]
 import { isDeepStrictEqual, parseArgs } from 'node:util';
-import { join } from 'node:path';
-import pg from 'pg';
-import {
-  HOST, ROOT, baseEnv, createDatabase, ensureBuilt, f, freePort, header, load, progress, request, row, runMain, startApp, startChild, stopChild, waitReady,
-} from './lib.mjs';
-import { QUERY, seed } from './thread-read.mjs';
+import { f, header, load, progress, request, row, runMain, stopChild } from './lib.mjs';
+import { QUERY, startThreadRead } from './thread-read.mjs';
 
 const { values } = parseArgs({ strict: false, options: { duration: { type: 'string', default: '10' }, warmup: { type: 'string', default: '2' }, connections: { type: 'string', default: '16' } } });
 const DURATION = Number(values.duration) * 1000;
@@ -50,20 +46,8 @@ function summary(lines, requests, seconds) {
 }
 
 export async function threadReadGc() {
-  ensureBuilt();
-  const db = await createDatabase('kw_bench_gc');
-  progress(`database ${db.name}`);
-  const previous = process.env.BENCH_APP_NODE_ARGS;
-  process.env.BENCH_APP_NODE_ARGS = `${previous ?? ''} --trace-gc-nvp`;
-  const app = await startApp('GraphQL app', db.url);
-  if (previous === undefined) delete process.env.BENCH_APP_NODE_ARGS;
-  else process.env.BENCH_APP_NODE_ARGS = previous;
-  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  const { threadId, cookie } = await seed(pool);
-  await pool.end();
-  const barePort = await freePort();
-  const bare = startChild('bare server', join(ROOT, 'bench/discussions/bare-thread-server.mjs'), { ...baseEnv(), DATABASE_URL: db.url, PORT: String(barePort), HOST }, ['--trace-gc-nvp']);
-  await waitReady(bare, barePort);
+  // Scavenges are traced before the seed and warm-up, but only the measured runs are counted.
+  const { app, threadId, cookie, bare, barePort } = await startThreadRead('kw_bench_gc', ['--trace-gc-nvp']);
   const traced = { gql: traceScavenges(app.child), bare: traceScavenges(bare) };
 
   const body = Buffer.from(JSON.stringify({ query: QUERY, variables: { id: threadId, n: 50 } }));

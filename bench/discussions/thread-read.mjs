@@ -38,17 +38,17 @@ export async function seed(pool) {
   return { threadId: thread.id, cookie: people[1].cookie };
 }
 
-/** A fresh database with the thread, the built app and the bare server on it. */
-export async function startThreadRead(prefix) {
+/** A fresh database with the thread, the built app and the bare server on it (`nodeArgs`: node flags for both). */
+export async function startThreadRead(prefix, nodeArgs = []) {
   ensureBuilt();
   const db = await createDatabase(prefix);
   progress(`database ${db.name}`);
-  const app = await startApp('GraphQL app', db.url);
+  const app = await startApp('GraphQL app', db.url, {}, nodeArgs);
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   const { threadId, cookie } = await seed(pool);
   await pool.end();
   const barePort = await freePort();
-  const bare = startChild('bare server', join(ROOT, 'bench/discussions/bare-thread-server.mjs'), { ...baseEnv(), DATABASE_URL: db.url, PORT: String(barePort), HOST });
+  const bare = startChild('bare server', join(ROOT, 'bench/discussions/bare-thread-server.mjs'), { ...baseEnv(), DATABASE_URL: db.url, PORT: String(barePort), HOST }, nodeArgs);
   await waitReady(bare, barePort);
   return { db, app, threadId, cookie, bare, barePort };
 }
