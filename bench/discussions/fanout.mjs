@@ -15,26 +15,35 @@ import {
   sleep, startApp, startChild, stats, stopChild, verdict, waitReady,
 } from './lib.mjs';
 
-const { values } = parseArgs({ strict: false, options: { subscribers: { type: 'string', default: '1000' }, comments: { type: 'string', default: '100' } } });
+const { values } = parseArgs({ strict: false, options: {
+  subscribers: { type: 'string', default: '1000' }, comments: { type: 'string', default: '100' }, warmup: { type: 'string', default: '10' },
+} });
 const SUBSCRIBERS = Number(values.subscribers);
 const COMMENTS = Number(values.comments);
+// Posted the same way before the timed ones and not counted, to the app and to the bare server alike:
+// what is measured is a server that has run its code before, not its first compilations.
+const WARMUP = Number(values.warmup);
 const SUBSCRIPTION = `subscription($threadId: ID!, $after: String) { threadActivity(threadId: $threadId, after: $after) {
   position type comment { id body author { displayName } } } }`;
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 
-/** Subscribers spread over the given instances; each records when every comment arrived. */
-async function openSubscribers(apps, people, threadId, after) {
+/**
+ * Subscribers (the graphql-ws library's client, as the front end uses) spread over the given servers
+ * (`{ port, origin }`, with a session cookie from `people` when given); each records when every
+ * comment arrived.
+ */
+async function openSubscribers(servers, people, threadId, after) {
   const subs = [];
   for (let i = 0; i < SUBSCRIBERS; i++) {
-    const app = apps[i % apps.length];
-    const headers = { origin: app.origin, cookie: people[i % people.length].cookie };
+    const server = servers[i % servers.length];
+    const headers = { origin: server.origin, ...(people ? { cookie: people[i % people.length].cookie } : {}) };
     class Browser extends WebSocket {
       constructor(address, protocols) {
         super(address, protocols, { headers });
       }
     }
-    const client = createClient({ url: `ws://${HOST}:${app.port}/graphql`, webSocketImpl: Browser, retryAttempts: 0, lazy: false });
-    const sub = { client, received: new Map(), duplicates: 0, errors: 0 };
+    const client = createClient({ url: `ws://${HOST}:${server.port}/graphql`, webSocketImpl: Browser, retryAttempts: 0, lazy: false });
+    const sub = { client, app: i % servers.length, received: new Map(), duplicates: 0, errors: 0 };
     client.subscribe({ query: SUBSCRIPTION, variables: { threadId, after } }, {
       next: (r) => {
         const id = r.data?.threadActivity?.comment?.id;
@@ -51,6 +60,23 @@ async function openSubscribers(apps, people, threadId, after) {
   return subs;
 }
 
+/** Plain `ws` clients that parse each message and record when it arrived. */
+async function openPlainClients(port) {
+  const clients = [];
+  for (let i = 0; i < SUBSCRIBERS; i++) {
+    const ws = new WebSocket(`ws://${HOST}:${port}`);
+    const c = { ws, received: new Map(), duplicates: 0 };
+    ws.on('message', (data) => {
+      const id = JSON.parse(data.toString()).data.threadActivity.comment.id;
+      if (c.received.has(id)) c.duplicates++;
+      else c.received.set(id, performance.now());
+    });
+    clients.push(c);
+  }
+  await until('plain clients', () => clients.every((c) => c.ws.readyState === WebSocket.OPEN), 30_000);
+  return { clients, close: () => clients.forEach((c) => c.ws.terminate()) };
+}
+
 async function until(what, check, ms) {
   const end = performance.now() + ms;
   while (!check()) {
@@ -61,16 +87,16 @@ async function until(what, check, ms) {
 }
 
 /** One comment at a time, each right after the previous one's answer; for each: when it was sent and when answered. */
-async function postComments(apps, posters, threadId) {
+async function postComments(apps, posters, threadId, count = COMMENTS) {
   const answers = new Map();
-  for (let i = 0; i < COMMENTS; i++) {
+  for (let i = 0; i < count; i++) {
     const app = apps[i % apps.length];
     const body = Buffer.from(JSON.stringify({ query: ADD, variables: { input: { threadId, body: `Bericht ${i}: zo doen wij het in onze gemeente.` } } }));
     const sentAt = performance.now();
     const r = await request(app.port, { body, headers: { cookie: posters[i % posters.length].cookie, origin: app.origin } });
     const json = JSON.parse(r.body.toString());
     if (json.errors) throw new Error(`addComment failed: ${JSON.stringify(json.errors)}`);
-    answers.set(json.data.addComment.id, { sentAt, answeredAt: r.end });
+    answers.set(json.data.addComment.id, { sentAt, answeredAt: r.end, app: i % apps.length });
   }
   return answers;
 }
@@ -92,21 +118,31 @@ async function measure(label, apps, pool) {
       throw new Error(`${label}: only ${subs.filter((s) => s.received.has(warm.addComment.id)).length} of ${SUBSCRIBERS} subscribers registered`);
     }
   }
-  progress(`${label}: posting ${COMMENTS} comments`);
+  progress(`${label}: posting ${WARMUP} comments to warm up, then ${COMMENTS}`);
+  await postComments(apps, posters.slice(0, 10), thread.id, WARMUP);
   const answers = await postComments(apps, posters.slice(0, 10), thread.id);
   await until('every comment everywhere', () => subs.every((s) => [...answers.keys()].every((id) => s.received.has(id))), 30_000);
   const duplicates = subs.reduce((n, s) => n + s.duplicates, 0);
   await Promise.all(subs.map((s) => s.client.dispose()));
-  return summarise(subs, answers, duplicates);
+  const result = summarise(subs, answers, duplicates);
+  if (apps.length > 1) {
+    // Where the comment was posted (its instance answered after handing it to its own subscribers)
+    // and where it arrived through Redis and the event log.
+    result.same = summarise(subs, answers, 0, (s, a) => s.app === a.app);
+    result.other = summarise(subs, answers, 0, (s, a) => s.app !== a.app);
+  }
+  return result;
 }
 
 /** Latency from the answer (as the issue asks) and from the moment the post was sent; lost = never received. */
-function summarise(receivers, answers, duplicates) {
+function summarise(receivers, answers, duplicates, include = () => true) {
   const fromAnswer = [];
   const fromSend = [];
   let lost = 0;
   for (const r of receivers) {
-    for (const [id, { sentAt, answeredAt }] of answers) {
+    for (const [id, answer] of answers) {
+      if (!include(r, answer)) continue;
+      const { sentAt, answeredAt } = answer;
       const at = r.received.get(id);
       if (at === undefined) {
         lost++;
@@ -119,35 +155,48 @@ function summarise(receivers, answers, duplicates) {
   return { answer: stats(fromAnswer), send: stats(fromSend), lost, duplicates };
 }
 
-async function bareRun(payloadBytes) {
+/**
+ * The bare broadcast of a payload shaped and sized as the app's answer for a comment, to the same
+ * graphql-ws clients as the app's (`graphqlWs`), or to plain `ws` clients that only parse it.
+ */
+async function bareRun(graphqlWs) {
   const port = await freePort();
   const bare = startChild('bare broadcast', join(ROOT, 'bench/discussions/bare-broadcast-server.mjs'), { ...baseEnv(), PORT: String(port), HOST });
   await waitReady(bare, port);
-  const clients = [];
-  for (let i = 0; i < SUBSCRIBERS; i++) {
-    const ws = new WebSocket(`ws://${HOST}:${port}`);
-    const c = { ws, received: new Map(), duplicates: 0 };
-    ws.on('message', (data) => {
-      const id = JSON.parse(data.toString()).id;
-      if (c.received.has(id)) c.duplicates++;
-      else c.received.set(id, performance.now());
-    });
-    clients.push(c);
+  let clients;
+  let close;
+  if (graphqlWs) {
+    clients = await openSubscribers([{ port, origin: `http://${HOST}:${port}` }], null, 'bare', null);
+    close = () => Promise.all(clients.map((c) => c.client.dispose()));
+  } else {
+    ({ clients, close } = await openPlainClients(port));
   }
-  await until('bare clients', () => clients.every((c) => c.ws.readyState === WebSocket.OPEN), 30_000);
+  const post = (i) => {
+    const id = `7d0c5a3e-1b2f-4c6d-9e8f-${String(1000 + i).padStart(12, '0')}`;
+    const result = { data: { threadActivity: {
+      position: String(1000 + i), type: 'COMMENT_ADDED', comment: { id, body: `Bericht ${i}: zo doen wij het in onze gemeente.`, author: { displayName: 'Schrijver 3' } },
+    } } };
+    return { id, body: Buffer.from(JSON.stringify({ payload: JSON.stringify(result) })) };
+  };
+  // A first message (not timed) proves every subscription is registered, as for the app.
+  const warm = post(-1);
+  await request(port, { path: '/post', body: warm.body });
+  if (!(await until('the warm-up message', () => clients.every((c) => c.received.has(warm.id)), 60_000))) {
+    throw new Error(`bare: only ${clients.filter((c) => c.received.has(warm.id)).length} of ${SUBSCRIBERS} clients registered`);
+  }
+  for (let i = 0; i < WARMUP; i++) await request(port, { path: '/post', body: post(-2 - i).body });
   const answers = new Map();
-  const filler = 'x'.repeat(Math.max(0, payloadBytes - 60));
   for (let i = 0; i < COMMENTS; i++) {
-    const id = `c${i}`;
-    const body = Buffer.from(JSON.stringify({ payload: JSON.stringify({ id, filler }) }));
+    const { id, body } = post(i);
     const sentAt = performance.now();
     const r = await request(port, { path: '/post', body });
     answers.set(id, { sentAt, answeredAt: r.end });
   }
-  await until('every bare message', () => clients.every((c) => c.received.size >= COMMENTS), 30_000);
-  for (const c of clients) c.ws.terminate();
+  await until('every bare message', () => clients.every((c) => [...answers.keys()].every((id) => c.received.has(id))), 30_000);
+  const duplicates = clients.reduce((n, c) => n + c.duplicates, 0);
+  await close();
   await stopChild(bare);
-  return summarise(clients, answers, clients.reduce((n, c) => n + c.duplicates, 0));
+  return summarise(clients, answers, duplicates);
 }
 
 export async function fanout() {
@@ -163,12 +212,13 @@ export async function fanout() {
   const double = await measure('two instances + Redis', [a, b], pool);
   await Promise.all([stopChild(a.child), stopChild(b.child)]);
   await pool.end();
-  // The bare server sends payloads as large as a graphql-ws `next` message for one of these comments.
-  const bare = await bareRun(230);
-  return { single, double, bare };
+  // The same graphql-ws clients as above, so that what differs is the server; and plain ones, for reference.
+  const bare = await bareRun(true);
+  const plain = await bareRun(false);
+  return { single, double, bare, plain };
 }
 
-export function report({ single, double, bare }) {
+export function report({ single, double, bare, plain }) {
   const w = [36, 11, 11, 11, 11, 6, 10];
   const line = (label, r) => row([label, f(r.answer.p50, 2), f(r.answer.p99, 2), f(r.send.p50, 2), f(r.send.p99, 2), r.lost, r.duplicates], w);
   // The bare server broadcasts before it answers, so its "from answer" figures are about zero or
@@ -176,14 +226,19 @@ export function report({ single, double, bare }) {
   const r1 = single.send.p99 / bare.send.p99;
   const r2 = double.send.p99 / bare.send.p99;
   return [
-    ...header(`Fan-out: ${SUBSCRIBERS} subscribers on one thread, ${COMMENTS} comments posted one after another`),
+    ...header(`Fan-out: ${SUBSCRIBERS} subscribers on one thread, ${COMMENTS} comments posted one after another (after ${WARMUP} not counted)`),
     row(['', 'answer→ p50', 'answer→ p99', 'sent→ p50', 'sent→ p99', 'lost', 'duplicates'], w),
     line('graphql-ws, one instance', single),
     line('graphql-ws, two instances + Redis', double),
-    line('bare ws broadcast', bare),
-    `(ms from the mutation's answer, and from the moment it was sent, to receipt by each subscriber)`,
+    line('  subscribers on the posting instance', double.same),
+    line('  subscribers on the other instance', double.other),
+    line('bare ws broadcast, same clients', bare),
+    line('bare ws broadcast, plain ws clients', plain),
+    `(ms from the mutation's answer, and from the moment it was sent, to receipt by each subscriber; the bare server`,
+    ` speaks just enough graphql-transport-ws for the same graphql-ws clients; plain clients only parse each message)`,
     `Targets: p99 ≤ 3× bare (sent→receipt) → one instance ${f(r1, 2)}× ${verdict(r1 <= 3)}, two instances ${f(r2, 2)}× ${verdict(r2 <= 3)}; `
       + `zero lost → ${single.lost + double.lost} lost, ${verdict(single.lost + double.lost === 0)}`,
+    `(against the plain clients' broadcast: one instance ${f(single.send.p99 / plain.send.p99, 2)}×, two instances ${f(double.send.p99 / plain.send.p99, 2)}×)`,
   ].join('\n');
 }
 
