@@ -1,5 +1,6 @@
 import { CommittedEvents } from './committed-events.js';
-import type { SpaceEventEntity } from './discussion-records.entity.js';
+import { SpaceEventEntity } from './discussion-records.entity.js';
+import { fromNoticeEntry, toNoticeEntry } from './event-log.js';
 
 const entry = (position: number) => ({ position: String(position) }) as SpaceEventEntity;
 const positions = (rows: SpaceEventEntity[]) => rows.map((r) => Number(r.position));
@@ -40,5 +41,25 @@ describe('CommittedEvents', () => {
     release();
     await added;
     expect(done).toBe(true);
+  });
+
+  it('keeps entries another instance announced without waking anyone, and hands them over like its own', () => {
+    const c = new CommittedEvents();
+    const heard: bigint[] = [];
+    c.listen(async (last) => void heard.push(last));
+    c.remember([entry(12), entry(13)]);
+    expect(heard).toEqual([]);
+    void c.add([entry(14)]);
+    expect(positions(c.takeAfter(11n, 100))).toEqual([12, 13, 14]);
+  });
+
+  it('gets an entry from a notice as it was written, after JSON (as through Redis)', () => {
+    const written = Object.assign(new SpaceEventEntity(), {
+      position: '9007199254740993', spaceId: 'a1b2c3d4-0000-4000-8000-000000000001', threadId: null, actorId: 'a1b2c3d4-0000-4000-8000-000000000002',
+      type: 'COMMENT_ADDED', payload: { commentId: 'x', nested: { list: [1, 'twee'] } }, createdAt: new Date('2026-11-29T10:11:12.345Z'),
+    });
+    const read = fromNoticeEntry(JSON.parse(JSON.stringify(toNoticeEntry(written))));
+    expect(read).toBeInstanceOf(SpaceEventEntity);
+    expect(read).toEqual(written);
   });
 });

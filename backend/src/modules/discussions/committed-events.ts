@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { SpaceEventEntity } from './discussion-records.entity.js';
 
 /**
- * The log entries this instance has just committed, handed from the writer to the hub, so that the
- * hub need not read back from the table what it already holds. The hub takes them only as a run that
- * follows on from its position without a gap (all committed, so none can be missed); anything else it
- * reads from the table as before.
+ * Log entries known to be committed: those this instance has just written, handed from the writer to
+ * the hub, and those another instance announced with its notice (`remember`), so that the hub need
+ * not read back from the table what it already holds. The hub takes them only as a run that follows
+ * on from its position without a gap (all committed, so none can be missed); anything else it reads
+ * from the table as before.
  */
 @Injectable()
 export class CommittedEvents {
@@ -18,9 +19,14 @@ export class CommittedEvents {
   /** Resolves once the hub has handed the entries to this instance's subscribers (or could not). */
   add(rows: readonly SpaceEventEntity[]): Promise<void> {
     if (!rows.length) return Promise.resolve();
+    this.remember(rows);
+    return this.listener?.(BigInt(rows[rows.length - 1].position)) ?? Promise.resolve();
+  }
+
+  /** Entries committed elsewhere, from a notice; the hub, woken by the same notice, takes them. */
+  remember(rows: readonly SpaceEventEntity[]): void {
     if (this.rows.size + rows.length > CommittedEvents.MAX) this.rows.clear();
     for (const r of rows) this.rows.set(BigInt(r.position), r);
-    return this.listener?.(BigInt(rows[rows.length - 1].position)) ?? Promise.resolve();
   }
 
   /** The hub: called as soon as entries are added, before any notice has gone round the pub/sub. */

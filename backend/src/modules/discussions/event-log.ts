@@ -58,15 +58,35 @@ export class EventBuffer {
 export const SPACE_EVENTS_CHANNEL = 'discussions.spaceEvents';
 export interface SpaceEventsNotice {
   position: string;
+  /**
+   * The entries of the commit, up to `position`, when there are few: another instance's hub takes
+   * them instead of reading them back from the table, as long as they follow on from what it has
+   * (see CommittedEvents). As JSON, so through Redis too.
+   */
+  entries?: NoticeEntry[];
 }
+export type NoticeEntry = Omit<SpaceEventEntity, 'createdAt'> & { createdAt: string };
+
+/** A commit with more entries than this announces only its position (readers read the table). */
+export const NOTICE_ENTRIES = 20;
+
+export const toNoticeEntry = (e: SpaceEventEntity): NoticeEntry => ({
+  position: e.position, spaceId: e.spaceId, threadId: e.threadId, actorId: e.actorId, type: e.type, payload: e.payload,
+  createdAt: e.createdAt.toISOString(),
+});
+
+export const fromNoticeEntry = (e: NoticeEntry): SpaceEventEntity => Object.assign(new SpaceEventEntity(), {
+  position: e.position, spaceId: e.spaceId, threadId: e.threadId, actorId: e.actorId, type: e.type, payload: e.payload,
+  createdAt: new Date(e.createdAt),
+});
 
 // Any fixed number; only event-writing transactions take this lock (see DiscussionWriter.run).
 const EVENT_LOG_LOCK = 7_241_120_26;
 
 /**
  * Runs a change and the events it announces in one transaction (the log is the outbox), then hands
- * the entries to this instance's hub, tells every instance through the pub/sub that the log grew, and
- * answers once this instance's subscribers have been handed the entries.
+ * the entries to this instance's hub, tells every instance through the pub/sub that the log grew (with
+ * the entries, when few), and answers once this instance's subscribers have been handed the entries.
  */
 @Injectable()
 export class DiscussionWriter {
@@ -90,7 +110,9 @@ export class DiscussionWriter {
     if (rows.length) {
       // This instance's hub delivers them at once, without reading them back; the others read the table.
       const local = this.committed.add(rows);
-      const notice: SpaceEventsNotice = { position: rows[rows.length - 1].position };
+      const notice: SpaceEventsNotice = {
+        position: rows[rows.length - 1].position, entries: rows.length <= NOTICE_ENTRIES ? rows.map(toNoticeEntry) : undefined,
+      };
       // Readers also poll, so a lost notice only delays delivery.
       await this.pubSub.publish(SPACE_EVENTS_CHANNEL, notice).catch((err: Error) => this.log.warn({ err }, 'could not publish the event notice'));
       // The answer follows the delivery, as a broadcast would: the change reaches the people watching

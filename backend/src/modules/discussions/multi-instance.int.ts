@@ -1,9 +1,12 @@
+import type { PubSubEngine } from 'graphql-subscriptions';
+import { PUB_SUB } from '../../common/tokens.js';
 import { dbUrl } from '../../test/db.js';
 import { Client, startTestApp, type TestApp } from '../../test/harness.js';
 import {
   eventually, lastPosition, newComment, newThread, signIn, sleep, socketFor, spaceId, subscribe, THREAD_ACTIVITY, wsClient,
 } from '../../test/discussions.fixtures.js';
 import { DomainEvents } from './domain-events.js';
+import { SPACE_EVENTS_CHANNEL } from './event-log.js';
 
 // Two instances sharing one PostgreSQL database and Redis, as behind a load balancer.
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -103,7 +106,47 @@ describe('nothing lost across instances', () => {
     }
     expect(got.results[0].data.threadActivity).toMatchObject({ type: 'COMMENT_ADDED', comment: { body: expect.stringMatching(/^Via A/) } });
   });
+  it('B takes the entries a notice carries instead of reading them back from the table', async () => {
+    const [author, reader] = [await signIn(a, { bestuurCode: '44021' }), await signIn(b, { bestuurCode: '44021' })];
+    const t = await newThread(author.client, { spaceId: gent });
+    const got = subscribe(live(b, reader.client.cookie), THREAD_ACTIVITY, { threadId: t.id, after: await lastPosition(a) });
+    await newComment(author.client, t.id, 'Eerste');
+    await eventually('the first comment on B', () => got.results.length === 1);
+    const reads = logReads(b);
+    try {
+      await newComment(author.client, t.id, 'Meegestuurd');
+      await eventually('the second comment on B', () => got.results.length === 2);
+      expect(got.results[1].data.threadActivity.comment.body).toBe('Meegestuurd');
+      expect(reads.sql).toEqual([]);
+      // A notice with only a position (as for a commit of many entries): B reads the table.
+      const [entry] = await a.ds.query(
+        `INSERT INTO space_events (space_id, thread_id, actor_id, type, payload) VALUES ($1, $2, NULL, 'REPORT_RESOLVED', '{}') RETURNING position::text`,
+        [gent, t.id],
+      );
+      await a.app.get<PubSubEngine>(PUB_SUB).publish(SPACE_EVENTS_CHANNEL, { position: entry.position });
+      await eventually('B reading the log', () => reads.sql.length);
+    } finally {
+      reads.stop();
+    }
+  });
 });
+
+/** The statements with which an instance's hub reads the log after its position (SpaceEventsHub.drainOnce), from now until `stop`. */
+function logReads(app: TestApp): { sql: string[]; stop: () => void } {
+  const ds = app.ds as unknown as { createQueryRunner: (mode?: string) => { query: (q: string, ...a: unknown[]) => Promise<unknown> } };
+  const original = ds.createQueryRunner;
+  const sql: string[] = [];
+  ds.createQueryRunner = function (this: unknown, mode?: string) {
+    const runner = original.call(this, mode);
+    const query = runner.query.bind(runner);
+    runner.query = (q: string, ...rest: unknown[]) => {
+      if (/FROM "space_events" "e" WHERE "e"\."position" > \$1 ORDER BY/.test(q)) sql.push(q);
+      return query(q, ...rest);
+    };
+    return runner;
+  };
+  return { sql, stop: () => void (ds.createQueryRunner = original) };
+}
 
 describe('presence across instances', () => {
   it('shows on B a person viewing the thread on A', async () => {

@@ -7,7 +7,7 @@ import { SpaceEventEntity } from './discussion-records.entity.js';
 import { CommittedEvents } from './committed-events.js';
 import { DomainEvents } from './domain-events.js';
 import { hydrate, threadIdOf, type HydratedBatch } from './event-hydration.js';
-import { PRIVATE_EVENT_TYPES, SPACE_EVENTS_CHANNEL, type SpaceEventsNotice } from './event-log.js';
+import { fromNoticeEntry, PRIVATE_EVENT_TYPES, SPACE_EVENTS_CHANNEL, type SpaceEventsNotice } from './event-log.js';
 import { shareable, type SharedEvent } from './event-sharing.js';
 import { EventStream } from './event-stream.js';
 import { SpaceAccessService, type RoleTable } from './space-access.js';
@@ -60,7 +60,8 @@ export class Listener {
 /**
  * Per instance: reads space_events after the last position it saw whenever the pub/sub says the log
  * grew (and every few seconds, in case a notice was lost), or takes the entries this instance's writer
- * has just committed (CommittedEvents) when they follow on, then hands each entry, in order, to the
+ * has just committed, or another instance's notice carried (CommittedEvents), when they follow on
+ * without a gap, then hands each entry, in order, to the
  * subscribers on this instance that may see it, and to DomainEvents. One reader per instance, however
  * many subscribers: the rows and what they refer to are loaded once.
  */
@@ -197,6 +198,8 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       // Already taken (this instance's own entries, handed over by the writer): nothing to read.
       if (p <= this.hwm) return Promise.resolve();
       if (p > this.announced) this.announced = p;
+      // Another instance's entries, sent along: taken like this instance's own when they follow on.
+      if (notice.entries?.length) this.committed.remember(notice.entries.map(fromNoticeEntry));
     }
     if (this.stopped) return Promise.resolve();
     if (this.draining) {
@@ -243,7 +246,7 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
   }
 
   private async drainOnce(): Promise<boolean> {
-    // What this instance committed itself comes without a round trip when it follows on.
+    // What this instance committed, or a notice carried, comes without a round trip when it follows on.
     const known = this.committed.takeAfter(this.hwm, SpaceEventsHub.BATCH);
     const rows = known.length ? known : await this.ds
       .getRepository(SpaceEventEntity)
