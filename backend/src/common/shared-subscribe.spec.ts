@@ -12,13 +12,33 @@ async function setup(bound = true) {
   sub.subscribe = () => (stream = new EventStream(() => void closed++));
   sub.resolve = (p: { n: number }, _a, ctx: { who: string }) => ({ n: p.n, who: ctx.who });
   const written: string[] = [];
-  const socket = { readyState: 1, send: (data: string, cb: () => void) => void (written.push(data), cb()) };
+  // Like `ws`: the callback comes after the write, never during `send`; a slow reader's bytes wait in `bufferedAmount`.
+  const socket = {
+    readyState: 1,
+    bufferedAmount: 0,
+    slow: false,
+    send(data: Buffer, options: { binary: boolean }, cb: () => void) {
+      if (options.binary) throw new Error('graphql-ws messages are text');
+      written.push(data.toString('utf8'));
+      if (socket.slow) {
+        socket.bufferedAmount += data.length;
+        callbacks.push(cb);
+      } else {
+        process.nextTick(cb);
+      }
+    },
+  };
+  const callbacks: (() => void)[] = [];
+  const drain = () => {
+    socket.bufferedAmount = 0;
+    for (const cb of callbacks.splice(0)) cb();
+  };
   const ours = { who: 'ann' };
   if (bound) bindOperation(ours, socket, 'op-1');
   // What resolvers get is a copy, with `req` added (Nest's Apollo driver does this to every context).
   const contextValue = Object.assign(Object.create(Object.getPrototypeOf(ours)), ours, { req: {} });
   const it = (await subscribeSharing({ schema, document: parse('subscription { events { n who } }'), contextValue } as ExecutionArgs)) as AsyncIterableIterator<ExecutionResult> & Required<Pick<AsyncIterableIterator<ExecutionResult>, 'return'>>;
-  return { it, push: (v: unknown) => stream.push(v), fail: (e: Error) => stream.fail(e), written, socket, closed: () => closed };
+  return { it, push: (v: unknown) => stream.push(v), fail: (e: Error) => stream.fail(e), written, socket, drain, closed: () => closed };
 }
 
 /** A payload that hands every subscriber the same execution. */
@@ -86,6 +106,25 @@ describe('subscribeSharing', () => {
     const pending = s.it.next();
     s.fail(new Error('Je hebt geen toegang meer tot deze discussie.'));
     await expect(pending).rejects.toThrow('geen toegang');
+  });
+
+  it('holds the stream up while the socket cannot pass a message on, then goes on in order', async () => {
+    const s = await setup();
+    const runs = { count: 0 };
+    s.socket.slow = true;
+    const pending = s.it.next();
+    s.push(shared(1, runs));
+    s.push(shared(2, runs));
+    s.push(shared(3, runs));
+    await tick();
+    // The first message waits in the socket: the next ones are not written (nor executed) meanwhile.
+    expect(s.written.map((m) => JSON.parse(m).payload.data.events.n)).toEqual([1]);
+    expect(runs.count).toBe(1);
+    s.socket.slow = false;
+    s.drain();
+    await tick();
+    expect(s.written.map((m) => JSON.parse(m).payload.data.events.n)).toEqual([1, 2, 3]);
+    void pending;
   });
 
   it('writes nothing to a socket that is closing', async () => {

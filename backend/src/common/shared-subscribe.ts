@@ -22,21 +22,35 @@ function sharingOf(payload: unknown): SharedExecution | undefined {
 /** The socket of a graphql-ws operation, as `ws` gives it. */
 export interface OperationSocket {
   readonly readyState: number;
-  send(data: string, cb: (err?: Error) => void): void;
+  /** Bytes handed to `send` that the kernel has not taken yet. */
+  readonly bufferedAmount: number;
+  send(data: Buffer, options: { binary: false }, cb: (err?: Error) => void): void;
 }
 
 interface Operation {
   socket: OperationSocket;
   /** The start of a `next` message of this operation (graphql-transport-ws protocol), up to its payload. */
-  prefix: string;
+  prefix: Buffer;
+  /** Waiting for a write the socket could not pass on at once. */
+  drained: (() => void) | null;
+  /** The callback of every write, made once per operation. */
+  written: () => void;
 }
 
 const OPEN = 1;
 // A property of the context (not a WeakMap on it): Nest hands resolvers a copy of the context object.
 const OPERATION = Symbol('operation');
-// A shared answer's JSON, made once, by the first of its subscribers.
-const texts = new WeakMap<ExecutionResult, string>();
+// A shared answer as UTF-8, with the `}` that closes the `next` message: made once, by the first of
+// its subscribers, and kept on the answer itself (a symbol key, which JSON leaves out).
+const ENCODED = Symbol('encoded');
 const DONE: IteratorReturnResult<void> = { value: undefined, done: true };
+// The bytes are sent as a text message, as graphql-ws sends its own.
+const TEXT = { binary: false } as const;
+
+function encoded(result: ExecutionResult): Buffer {
+  const r = result as ExecutionResult & { [ENCODED]?: Buffer };
+  return (r[ENCODED] ??= Buffer.from(`${JSON.stringify(result)}}`));
+}
 
 /**
  * Called by the graphql-ws context builder: this context is operation `id` on `socket`. A shared
@@ -44,7 +58,31 @@ const DONE: IteratorReturnResult<void> = { value: undefined, done: true };
  * graphql-ws would send, instead of graphql-ws serialising it again for every subscriber.
  */
 export function bindOperation(context: object, socket: OperationSocket, id: string): void {
-  (context as { [OPERATION]?: Operation })[OPERATION] = { socket, prefix: `{"id":${JSON.stringify(id)},"type":"next","payload":` };
+  const o: Operation = {
+    socket,
+    prefix: Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":`),
+    drained: null,
+    written: () => {
+      const drained = o.drained;
+      o.drained = null;
+      drained?.();
+    },
+  };
+  (context as { [OPERATION]?: Operation })[OPERATION] = o;
+}
+
+/**
+ * Writes a shared answer as this operation's `next` message. Returns a promise only when the socket
+ * could not pass the message on to the kernel at once (a slow reader): then the stream waits for it,
+ * as graphql-ws does, and a reader too far behind is cut off by its stream. The usual case, a write
+ * taken at once, costs no promise. (A failed write means the socket is closing; graphql-ws then ends
+ * the operation.)
+ */
+function write(o: Operation, body: Buffer): Promise<void> | undefined {
+  if (o.socket.readyState !== OPEN) return undefined;
+  o.socket.send(Buffer.concat([o.prefix, body], o.prefix.length + body.length), TEXT, o.written);
+  if (o.socket.bufferedAmount === 0) return undefined;
+  return new Promise<void>((resolve) => (o.drained = resolve));
 }
 
 /**
@@ -67,31 +105,29 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
       // Keep the original error.
     }
   };
-  // Awaited, so a slow reader holds up its own stream (which cuts it off when too far behind), as with graphql-ws.
-  const write = (o: Operation, text: string) => new Promise<void>((resolve) => {
-    // A failed write means the socket is closing; graphql-ws then ends the operation (return()).
-    if (o.socket.readyState === OPEN) o.socket.send(`${o.prefix}${text}}`, () => resolve());
-    else resolve();
-  });
+  // One function per subscription (not per event) executes the document for the event at hand.
+  let payload: unknown;
+  const run = () => execute({ ...args, rootValue: payload });
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     async next(): Promise<IteratorResult<ExecutionResult, void>> {
       for (;;) {
-        const { value: payload, done } = await it.next();
-        if (done || closed) return DONE;
+        const step = await it.next();
+        if (step.done || closed) return DONE;
+        payload = step.value;
         const sharing = sharingOf(payload);
-        const run = () => execute({ ...args, rootValue: payload });
         let result: ExecutionResult;
         try {
-          result = await (sharing ? sharing.resultFor(args, run) : run());
+          const r = sharing ? sharing.resultFor(args, run) : run();
+          // Most answers are there at once: no extra turn of the microtask queue per subscriber for them.
+          result = r instanceof Promise ? await r : r;
         } catch (err) {
           await close();
           throw err;
         }
         if (!sharing || !op) return { value: result, done: false };
         if (closed) return DONE;
-        let text = texts.get(result);
-        if (text === undefined) texts.set(result, (text = JSON.stringify(result)));
-        await write(op, text);
+        const waiting = write(op, encoded(result));
+        if (waiting) await waiting;
       }
     },
     async return() {

@@ -18,11 +18,15 @@ import { SpaceAccessService, type RoleTable } from './space-access.js';
  */
 export interface Delivery extends SharedEvent {
   row: SpaceEventEntity;
+  /** The row's position as a number, worked out once for all its subscribers. */
+  at: bigint;
   batch: HydratedBatch;
   table: RoleTable;
 }
 
-const delivery = (row: SpaceEventEntity, batch: HydratedBatch, table: RoleTable): Delivery => ({ row, batch, table, ...shareable(row, batch, table) });
+const delivery = (row: SpaceEventEntity, batch: HydratedBatch, table: RoleTable): Delivery => ({
+  row, at: BigInt(row.position), batch, table, ...shareable(row, batch, table),
+});
 
 export type Scope = { thread: string } | { space: string };
 type Decision = 'deliver' | 'skip' | 'deny';
@@ -42,9 +46,8 @@ export class Listener {
       this.buffer.push([d, decision]);
       return;
     }
-    const pos = BigInt(d.row.position);
-    if (pos <= this.last) return;
-    this.last = pos;
+    if (d.at <= this.last) return;
+    this.last = d.at;
     if (decision === 'deny') this.stream.fail(new ForbiddenError('Je hebt geen toegang meer tot deze discussie.'));
     else if (decision === 'deliver') this.stream.push(d);
   }
