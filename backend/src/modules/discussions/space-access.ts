@@ -18,8 +18,15 @@ export interface SpaceRole {
   announce: boolean;
 }
 
-export const NO_ROLE: SpaceRole = Object.freeze({ read: false, post: false, member: false, moderate: false, announce: false });
-const FULL_ROLE: SpaceRole = Object.freeze({ read: true, post: true, member: true, moderate: true, announce: true });
+// Every combination, made once: a role is looked up for each subscriber of every event.
+const ROLES: readonly SpaceRole[] = Array.from({ length: 32 }, (_, b) => Object.freeze({
+  read: Boolean(b & 1), post: Boolean(b & 2), member: Boolean(b & 4), moderate: Boolean(b & 8), announce: Boolean(b & 16),
+}));
+const roleOf = (read: boolean, post: boolean, member: boolean, moderate: boolean, announce: boolean): SpaceRole =>
+  ROLES[+read | (+post << 1) | (+member << 2) | (+moderate << 3) | (+announce << 4)];
+
+export const NO_ROLE: SpaceRole = roleOf(false, false, false, false, false);
+const FULL_ROLE: SpaceRole = roleOf(true, true, true, true, true);
 
 /** What the module that owns a space says about people in it. */
 export interface SpaceMembership {
@@ -59,10 +66,18 @@ export class SpaceAccessRegistry {
 
 // A person's standing, for roles: admin, home region (via their bestuur), regions they coordinate,
 // spaces they moderate. `profileLateral('$2')` joins it to a query about something else.
+// (The lists are sorted, so that people with the same standing have equal rows: see `table`.)
 const PROFILE_COLUMNS = `u.is_admin AS p_is_admin, b.region_id AS p_home_region_id,
-  ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id)::text[] AS p_coordinates,
-  ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id)::text[] AS p_moderates`;
+  ARRAY(SELECT rc.region_id FROM region_coordinators rc WHERE rc.user_id = u.id ORDER BY 1)::text[] AS p_coordinates,
+  ARRAY(SELECT sm.space_id FROM space_moderators sm WHERE sm.user_id = u.id ORDER BY 1)::text[] AS p_moderates`;
 const PROFILE_FROM = 'users u LEFT JOIN besturen b ON b.id = u.bestuur_id';
+
+// The profiles of the people `$1`, one row per distinct standing with the places (from 1) in `$1` of
+// the people who have it.
+const GROUPED_PROFILES = `SELECT array_agg(p.n ORDER BY p.n)::int[] AS ns, p.p_is_admin, p.p_home_region_id, p.p_coordinates, p.p_moderates
+  FROM (SELECT i.n, ${PROFILE_COLUMNS} FROM unnest($1::uuid[]) WITH ORDINALITY AS i(id, n)
+    JOIN users u ON u.id = i.id LEFT JOIN besturen b ON b.id = u.bestuur_id) p
+  GROUP BY 2, 3, 4, 5`;
 
 export const profileLateral = (userParam: string) => `LEFT JOIN LATERAL (SELECT ${PROFILE_COLUMNS} FROM ${PROFILE_FROM} WHERE u.id = ${userParam}) p ON true`;
 
@@ -116,18 +131,18 @@ export class RoleTable {
     if (p.isAdmin) return FULL_ROLE;
     switch (space.kind) {
       case SpaceKind.CENTRAL:
-        return { read: true, post: true, member: true, moderate: false, announce: false };
+        return roleOf(true, true, true, false, false);
       case SpaceKind.REGION: {
         const coordinator = p.coordinates.has(space.regionId!);
         const member = coordinator || p.homeRegionId === space.regionId;
-        return { read: true, post: true, member, moderate: coordinator, announce: coordinator };
+        return roleOf(true, true, member, coordinator, coordinator);
       }
       case SpaceKind.TRAJECT: {
         const ext = this.external.get(membershipKey(space.id, userId)) ?? {};
         const moderate = p.moderates.has(space.id) || Boolean(ext.moderator);
         const member = moderate || Boolean(ext.member);
         const read = member || space.visibility === SpaceVisibility.PUBLIC;
-        return { read, post: read, member, moderate, announce: moderate };
+        return roleOf(read, read, member, moderate, moderate);
       }
       default:
         return NO_ROLE;
@@ -241,11 +256,17 @@ export class SpaceAccessService {
       spaceIds
         ? (spaceIds.length ? db.getRepository(SpaceEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: [...new Set(spaceIds)] }).getMany() : [])
         : db.getRepository(SpaceEntity).find(),
-      ids.length
-        ? (db.query(`SELECT u.id, ${PROFILE_COLUMNS} FROM ${PROFILE_FROM} WHERE u.id = ANY($1::uuid[])`, [ids]) as Promise<({ id: string } & ProfileRow)[]>)
-        : [],
+      ids.length ? (db.query(GROUPED_PROFILES, [ids]) as Promise<({ ns: number[] } & ProfileRow)[]>) : [],
     ]);
-    return this.roleTable(spaces, profilesOf(rows.map((r) => [r.id, r])), ids, db);
+    // One row per standing, with the places in `ids` of the people who have it: the subscribers of a
+    // thread are mostly members of a few regions, so a thousand of them come back as a handful of rows,
+    // and share a handful of profiles.
+    const profiles = new Map<string, Profile>();
+    for (const r of rows) {
+      const p = toProfile(r);
+      if (p) for (const n of r.ns) profiles.set(ids[n - 1], p);
+    }
+    return this.roleTable(spaces, profiles, ids, db);
   }
 
   /** One person's roles in every space: the spaces and their profile in one statement (prepared once per connection). */
