@@ -127,6 +127,33 @@ describe('subscribeSharing', () => {
     void pending;
   });
 
+  it('writes a ready shared answer during the push itself while the reader waits', async () => {
+    const s = await setup();
+    const pending = s.it.next();
+    s.push(shared(1, { count: 0 }));
+    expect(s.written.map((m) => JSON.parse(m).payload.data.events.n)).toEqual([1]);
+    void pending;
+  });
+
+  it('keeps the place of an answer that is still being worked out: what follows is written after it', async () => {
+    const s = await setup();
+    let finish!: () => void;
+    const later = new Promise<void>((r) => (finish = r));
+    const slow = {
+      n: 1,
+      [SHARED_EXECUTION]: { resultFor: (_a: ExecutionArgs, run: () => ExecutionResult) => later.then(() => run()) } as unknown as SharedExecution,
+    };
+    const pending = s.it.next();
+    s.push(slow);
+    s.push(shared(2, { count: 0 }));
+    await tick();
+    expect(s.written).toEqual([]);
+    finish();
+    await tick();
+    expect(s.written.map((m) => JSON.parse(m).payload.data.events.n)).toEqual([1, 2]);
+    void pending;
+  });
+
   it('writes nothing to a socket that is closing', async () => {
     const s = await setup();
     s.socket.readyState = 2;

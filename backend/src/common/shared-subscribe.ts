@@ -15,6 +15,13 @@ export interface SharedExecution {
   resultFor(args: ExecutionArgs, run: () => Result): Result;
 }
 
+/** A source that can hand items over synchronously while its reader waits (EventStream). */
+interface FastPathSource {
+  setFastPath(take: (item: unknown) => boolean): void;
+}
+
+const isFastPathSource = (it: object): it is FastPathSource => typeof (it as Partial<FastPathSource>).setFastPath === 'function';
+
 function sharingOf(payload: unknown): SharedExecution | undefined {
   return payload && typeof payload === 'object' ? (payload as { [SHARED_EXECUTION]?: SharedExecution })[SHARED_EXECUTION] : undefined;
 }
@@ -108,11 +115,44 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
   // One function per subscription (not per event) executes the document for the event at hand.
   let payload: unknown;
   const run = () => execute({ ...args, rootValue: payload });
+  // A write the socket has not passed on yet: the next one waits for it.
+  let held: Promise<void> | null = null;
+  const hold = (waiting: Promise<void> | undefined) => {
+    if (!waiting) return;
+    held = waiting;
+    void waiting.then(() => {
+      if (held === waiting) held = null;
+    });
+  };
+  if (op && isFastPathSource(it)) {
+    // The usual case, straight from the source's push: a shared answer that is ready, for a reader
+    // that is idle, is written there and then (no promise, no turn of the microtask queue per
+    // subscriber). Anything else goes through `next` below, after what came before it.
+    it.setFastPath((item) => {
+      if (closed || held) return false;
+      const sharing = sharingOf(item);
+      if (!sharing) return false;
+      payload = item;
+      let r: Result;
+      try {
+        r = sharing.resultFor(args, run);
+      } catch {
+        // `next` runs it again and ends the stream with the error.
+        return false;
+      }
+      // Being worked out: `next` waits for it (the group's result, not a second execution).
+      if (r instanceof Promise) return false;
+      hold(write(op, encoded(r)));
+      return true;
+    });
+  }
   const iterator: AsyncIterableIterator<ExecutionResult> = {
     async next(): Promise<IteratorResult<ExecutionResult, void>> {
       for (;;) {
         const step = await it.next();
         if (step.done || closed) return DONE;
+        if (held) await held;
+        if (closed) return DONE;
         payload = step.value;
         const sharing = sharingOf(payload);
         let result: ExecutionResult;
@@ -127,7 +167,10 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
         if (!sharing || !op) return { value: result, done: false };
         if (closed) return DONE;
         const waiting = write(op, encoded(result));
-        if (waiting) await waiting;
+        if (waiting) {
+          hold(waiting);
+          await waiting;
+        }
       }
     },
     async return() {

@@ -109,4 +109,18 @@ describe('the key of a viewer for an event', () => {
     const perViewer = { ...args('ann'), document: parse(sub('comment { viewerFoundUseful }')) } as ExecutionArgs;
     expect([shared.resultFor(perViewer, run), shared.resultFor({ ...perViewer }, run)].map((r) => (r as ExecutionResult).data!.n)).toEqual([4, 5]);
   });
+
+  it('hands out the answer itself, no longer its promise, once it has been worked out', async () => {
+    const shared = new SharedDelivery(row, batch, table);
+    const args = (userId: string) => ({
+      document: parse(sub('comment { id body }')), variableValues: {}, contextValue: { viewer: { user: { id: userId } } as Viewer },
+    }) as unknown as ExecutionArgs;
+    let runs = 0;
+    const run = (): Promise<ExecutionResult> => Promise.resolve({ data: { n: ++runs } });
+    const first = shared.resultFor(args('ann'), run);
+    expect(shared.resultFor(args('bob'), run)).toBe(first);
+    const answer = await first;
+    expect(shared.resultFor(args('bob'), run)).toBe(answer);
+    expect(runs).toBe(1);
+  });
 });

@@ -162,8 +162,11 @@ export function roleKey(userId: string, row: SpaceEventEntity, batch: HydratedBa
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
 
-// Once per subscription (graphql-ws hands the same arguments object for every event).
-const shapes = new WeakMap<object, Shape | null>();
+// Worked out once per subscription and kept on its arguments (graphql-ws hands the same object for
+// every event; a symbol key, which nothing else reads), rather than looked up in a WeakMap for
+// every subscriber of every event.
+const SHAPE = Symbol('shape');
+type WithShape = ExecutionArgs & { [SHAPE]?: Shape | null };
 
 /**
  * The sharing of one event among the subscribers it goes to: those with the same document, the same
@@ -179,8 +182,8 @@ export class SharedDelivery implements SharedExecution {
   ) {}
 
   resultFor(args: ExecutionArgs, run: () => Result): Result {
-    let shape = shapes.get(args);
-    if (shape === undefined) shapes.set(args, (shape = shapeOf(args)));
+    let shape = (args as WithShape)[SHAPE];
+    if (shape === undefined) shape = (args as WithShape)[SHAPE] = shapeOf(args);
     const viewer = (args.contextValue as GqlContext | undefined)?.viewer;
     if (!shape || !viewer) return run();
     const who = shape.byRole ? roleKey(viewer.user.id, this.row, this.batch, this.table) : 0;
@@ -188,7 +191,17 @@ export class SharedDelivery implements SharedExecution {
     let group = this.results.get(shape.document);
     if (!group) this.results.set(shape.document, (group = new Map()));
     let result = group.get(who);
-    if (!result) group.set(who, (result = run()));
+    if (!result) {
+      group.set(who, (result = run()));
+      // Once worked out, the answer itself is handed out, not the promise: a subscriber who finds it
+      // ready can be written to there and then (see subscribeSharing's fast path).
+      if (result instanceof Promise) {
+        const pending = result;
+        pending.then((r) => {
+          if (group.get(who) === pending) group.set(who, r);
+        }, () => undefined);
+      }
+    }
     return result;
   }
 }

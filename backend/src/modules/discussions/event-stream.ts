@@ -7,6 +7,7 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
   private waiting: { resolve: (r: IteratorResult<T>) => void; reject: (e: unknown) => void } | null = null;
   private failure: unknown = null;
   private closed = false;
+  private fastPath: ((item: T) => boolean) | null = null;
 
   constructor(
     private readonly onClose: () => void,
@@ -18,9 +19,20 @@ export class EventStream<T> implements AsyncIterableIterator<T> {
     return this.closed || this.failure !== null;
   }
 
+  /**
+   * While the reader waits with nothing queued, each new item is offered to `take` first: when it
+   * returns true, it has dealt with the item there and then (see subscribeSharing), and the reader
+   * goes on waiting. Otherwise, and whenever the reader is busy or items are queued, the item takes
+   * the usual way, so the order stays as pushed.
+   */
+  setFastPath(take: (item: T) => boolean): void {
+    this.fastPath = take;
+  }
+
   push(item: T): void {
     if (this.isClosed) return;
     if (this.waiting) {
+      if (this.fastPath?.(item)) return;
       const w = this.waiting;
       this.waiting = null;
       w.resolve({ value: item, done: false });

@@ -277,11 +277,13 @@ export class SpaceEventsHub implements OnModuleInit, OnModuleDestroy {
       let handed = 0;
       for (const [i, row] of rows.entries()) {
         const d = delivery(row, batch, table);
-        for (const l of targets[i]) {
+        for (const [k, l] of targets[i].entries()) {
           if (!l.stream.isClosed) l.offer(d, decide(l, row, batch, table));
           // A fan-out to a thousand subscribers takes tens of milliseconds: let the requests that arrive
           // meanwhile (the next comment, a page) go on between chunks instead of waiting for all of it.
-          if (++handed % SpaceEventsHub.CHUNK === 0) await new Promise((r) => setImmediate(r));
+          // And after the first subscriber, whose answer is then worked out, so that the others who
+          // share it find it ready.
+          if (++handed % SpaceEventsHub.CHUNK === 0 || (k === 0 && targets[i].length > 1)) await new Promise((r) => setImmediate(r));
         }
       }
     }
