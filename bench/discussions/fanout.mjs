@@ -11,7 +11,7 @@ import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
 import {
-  HOST, REDIS_URL, ROOT, baseEnv, createDatabase, ensureBuilt, f, freePort, gql, header, peopleWithSessions, progress, request, row, runMain,
+  HOST, REDIS_URL, ROOT, baseEnv, cpuSnapshot, createDatabase, ensureBuilt, f, freePort, gql, header, peopleWithSessions, progress, request, row, runMain,
   sleep, startApp, startChild, stats, stopChild, verdict, waitReady,
 } from './lib.mjs';
 
@@ -101,7 +101,26 @@ async function postComments(apps, posters, threadId, count = COMMENTS) {
   return answers;
 }
 
-async function measure(label, apps, pool) {
+/** CPU time used while `work` runs, per comment: by the servers, by PostgreSQL for `database`, by this process (the subscribers). */
+async function cpuPerComment(pids, database, work) {
+  const snap = () => ({ servers: pids.map((pid) => cpuSnapshot(pid, database)), own: process.cpuUsage() });
+  const before = snap();
+  const result = await work();
+  const after = snap();
+  if (before.servers.includes(null)) return { result, cpu: null };
+  const sum = (s, key) => s.servers.reduce((n, x) => n + x[key], 0);
+  return {
+    result,
+    cpu: {
+      servers: (sum(after, 'appMs') - sum(before, 'appMs')) / COMMENTS,
+      // Every backend of the database: the app's pool and the notification consumer alike.
+      pg: (after.servers[0].pgMs - before.servers[0].pgMs) / COMMENTS,
+      subscribers: (after.own.user + after.own.system - before.own.user - before.own.system) / 1000 / COMMENTS,
+    },
+  };
+}
+
+async function measure(label, apps, pool, database) {
   const people = await peopleWithSessions(pool, 50, 'lezer');
   const posters = await peopleWithSessions(pool, 12, 'schrijver');
   const { rows: [space] } = await pool.query(`SELECT id FROM spaces WHERE slug = 'regio-gent'`);
@@ -120,11 +139,14 @@ async function measure(label, apps, pool) {
   }
   progress(`${label}: posting ${WARMUP} comments to warm up, then ${COMMENTS}`);
   await postComments(apps, posters.slice(0, 10), thread.id, WARMUP);
-  const answers = await postComments(apps, posters.slice(0, 10), thread.id);
-  await until('every comment everywhere', () => subs.every((s) => [...answers.keys()].every((id) => s.received.has(id))), 30_000);
+  const { result: answers, cpu } = await cpuPerComment(apps.map((a) => a.child.pid), database, async () => {
+    const posted = await postComments(apps, posters.slice(0, 10), thread.id);
+    await until('every comment everywhere', () => subs.every((s) => [...posted.keys()].every((id) => s.received.has(id))), 30_000);
+    return posted;
+  });
   const duplicates = subs.reduce((n, s) => n + s.duplicates, 0);
   await Promise.all(subs.map((s) => s.client.dispose()));
-  const result = summarise(subs, answers, duplicates);
+  const result = { ...summarise(subs, answers, duplicates), cpu };
   if (apps.length > 1) {
     // Where the comment was posted (its instance answered after handing it to its own subscribers)
     // and where it arrived through Redis and the event log.
@@ -185,18 +207,21 @@ async function bareRun(graphqlWs) {
     throw new Error(`bare: only ${clients.filter((c) => c.received.has(warm.id)).length} of ${SUBSCRIBERS} clients registered`);
   }
   for (let i = 0; i < WARMUP; i++) await request(port, { path: '/post', body: post(-2 - i).body });
-  const answers = new Map();
-  for (let i = 0; i < COMMENTS; i++) {
-    const { id, body } = post(i);
-    const sentAt = performance.now();
-    const r = await request(port, { path: '/post', body });
-    answers.set(id, { sentAt, answeredAt: r.end });
-  }
-  await until('every bare message', () => clients.every((c) => [...answers.keys()].every((id) => c.received.has(id))), 30_000);
+  const { result: answers, cpu } = await cpuPerComment([bare.pid], 'no database', async () => {
+    const posted = new Map();
+    for (let i = 0; i < COMMENTS; i++) {
+      const { id, body } = post(i);
+      const sentAt = performance.now();
+      const r = await request(port, { path: '/post', body });
+      posted.set(id, { sentAt, answeredAt: r.end });
+    }
+    await until('every bare message', () => clients.every((c) => [...posted.keys()].every((id) => c.received.has(id))), 30_000);
+    return posted;
+  });
   const duplicates = clients.reduce((n, c) => n + c.duplicates, 0);
   await close();
   await stopChild(bare);
-  return summarise(clients, answers, duplicates);
+  return { ...summarise(clients, answers, duplicates), cpu };
 }
 
 export async function fanout() {
@@ -205,11 +230,11 @@ export async function fanout() {
   progress(`database ${db.name}`);
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   const one = await startApp('GraphQL app', db.url);
-  const single = await measure('one instance', [one], pool);
+  const single = await measure('one instance', [one], pool, db.name);
   await stopChild(one.child);
   const a = await startApp('instance A', db.url, { REDIS_URL });
   const b = await startApp('instance B', db.url, { REDIS_URL });
-  const double = await measure('two instances + Redis', [a, b], pool);
+  const double = await measure('two instances + Redis', [a, b], pool, db.name);
   await Promise.all([stopChild(a.child), stopChild(b.child)]);
   await pool.end();
   // The same graphql-ws clients as above, so that what differs is the server; and plain ones, for reference.
@@ -239,6 +264,11 @@ export function report({ single, double, bare, plain }) {
     `Targets: p99 ≤ 3× bare (sent→receipt) → one instance ${f(r1, 2)}× ${verdict(r1 <= 3)}, two instances ${f(r2, 2)}× ${verdict(r2 <= 3)}; `
       + `zero lost → ${single.lost + double.lost} lost, ${verdict(single.lost + double.lost === 0)}`,
     `(against the plain clients' broadcast: one instance ${f(single.send.p99 / plain.send.p99, 2)}×, two instances ${f(double.send.p99 / plain.send.p99, 2)}×)`,
+    '',
+    row(['CPU ms per comment', 'server(s)', 'PostgreSQL', 'subscribers'], [36, 11, 11, 11]),
+    ...[['graphql-ws, one instance', single], ['graphql-ws, two instances + Redis', double], ['bare ws broadcast, same clients', bare],
+      ['bare ws broadcast, plain ws clients', plain]]
+      .map(([label, r]) => row([label, f(r.cpu?.servers, 2), f(r.cpu?.pg, 2), f(r.cpu?.subscribers, 2)], [36, 11, 11, 11])),
   ].join('\n');
 }
 
