@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config.js';
 import { createLogger } from './common/logger.js';
 import { startServer, type Server } from './server.js';
+import { eventually, newComment, subscribe, THREAD_ACTIVITY, wsClient } from './test/discussions.fixtures.js';
 import { Client } from './test/harness.js';
 
 // Smoke test of the newcomer path: no DATABASE_URL, so the embedded PostgreSQL (PGlite) with demo data.
@@ -60,6 +61,29 @@ describe('embedded database (smoke)', () => {
     const rest = await c.gql(PAGE, { id, n: 50, after: first.data!.thread.comments.pageInfo.endCursor });
     expect([...first.data!.thread.comments.edges, ...rest.data!.thread.comments.edges].map((e: any) => e.node.id))
       .toEqual(thread.comments.edges.map((e: any) => e.node.id));
+  });
+
+  it('streams a new comment live to someone on the thread, with its author', async () => {
+    const c = new Client(app.url);
+    await c.login('coordinator@ketenwerk.test', 'Ketenwerk-coord-2025');
+    const found = await c.gql(`query($q: String!) { searchDiscussions(query: $q) { thread { id } } }`, { q: '"digitale aangifte"' });
+    const threadId = found.data!.searchDiscussions[0].thread.id;
+    const live = wsClient(app.url, c.cookie);
+    try {
+      const got = subscribe(live, THREAD_ACTIVITY, { threadId });
+      // Subscribed without `after`: post until the subscription is in place and hears one.
+      for (let i = 1; !got.results.length; i++) {
+        expect(i).toBeLessThan(20);
+        await newComment(c, threadId, `Live in de ingebouwde databank, poging ${i}`);
+        await eventually('the comment, live', () => got.results.length, 300).catch(() => undefined);
+      }
+      expect(got.error).toBeNull();
+      expect(got.results[0].data.threadActivity).toMatchObject({
+        type: 'COMMENT_ADDED', comment: { body: expect.stringMatching(/^Live in de ingebouwde databank/), author: { displayName: expect.any(String) } },
+      });
+    } finally {
+      await live.dispose();
+    }
   });
 
   it('registers a person and keeps the verification mail in the outbox', async () => {

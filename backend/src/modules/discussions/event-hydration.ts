@@ -1,5 +1,6 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { clearLoaders, type Loaders } from '../../common/loaders.js';
+import { hydrateJsonAt, jsonColumns, jsonRows, sql } from '../../database/rows.js';
 import { UserEntity } from '../accounts/user.entity.js';
 import { BestuurEntity } from '../regions/bestuur.entity.js';
 import { CommentEntity } from './comment.entity.js';
@@ -20,27 +21,45 @@ export const commentIdOf = (row: SpaceEventEntity): string | null => (row.payloa
 
 const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
 
-/** In one round trip: the people are found through the rows' threads and comments in SQL. */
+const statements = new WeakMap<DataSource, string>();
+
+/**
+ * The threads $1, the comments $2 with their "nuttig" counts, the people who did ($3) or wrote any of
+ * them and those people's besturen: each set as one JSON value, in one statement.
+ */
+function statement(ds: DataSource): string {
+  let text = statements.get(ds);
+  if (text === undefined) {
+    const people = `(u.id = ANY($3::uuid[]) OR u.id IN (SELECT author_id FROM threads WHERE id = ANY($1::uuid[]))
+      OR u.id IN (SELECT author_id FROM comments WHERE id = ANY($2::uuid[])))`;
+    text = `SELECT
+      (SELECT json_agg(json_build_array(${jsonColumns(ds, ThreadEntity, 't')})) FROM threads t WHERE t.id = ANY($1::uuid[])) AS threads,
+      (SELECT json_agg(json_build_array(${jsonColumns(ds, CommentEntity, 'c')})) FROM comments c WHERE c.id = ANY($2::uuid[])) AS comments,
+      (SELECT json_agg(json_build_array(r.comment_id, r.n)) FROM (
+        SELECT comment_id, count(*)::int AS n FROM comment_reactions WHERE comment_id = ANY($2::uuid[]) GROUP BY comment_id) r) AS counts,
+      (SELECT json_agg(json_build_array(${jsonColumns(ds, UserEntity, 'u')})) FROM users u WHERE ${people}) AS users,
+      (SELECT json_agg(json_build_array(${jsonColumns(ds, BestuurEntity, 'b')})) FROM besturen b
+        WHERE b.id IN (SELECT u.bestuur_id FROM users u WHERE ${people})) AS besturen`;
+    statements.set(ds, text);
+  }
+  return text;
+}
+
+/** In one round trip and one statement (prepared once per connection): the people are found through the rows' threads and comments in SQL. */
 export async function hydrate(ds: DataSource, rows: readonly SpaceEventEntity[]): Promise<HydratedBatch> {
   const threadIds = [...new Set(rows.map(threadIdOf).filter((x): x is string => !!x))];
   const commentIds = [...new Set(rows.map(commentIdOf).filter((x): x is string => !!x))];
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
-  const people = `(u.id = ANY(:actors) OR u.id IN (SELECT author_id FROM threads WHERE id = ANY(:threads))
-    OR u.id IN (SELECT author_id FROM comments WHERE id = ANY(:comments)))`;
-  const ids = { actors: actorIds, threads: threadIds, comments: commentIds };
-  const [threads, comments, counts, users, besturen] = await Promise.all([
-    threadIds.length ? ds.getRepository(ThreadEntity).findBy({ id: In(threadIds) }) : [],
-    commentIds.length ? ds.getRepository(CommentEntity).findBy({ id: In(commentIds) }) : [],
-    commentIds.length
-      ? ds.query(`SELECT comment_id, count(*)::int AS n FROM comment_reactions WHERE comment_id = ANY($1::uuid[]) GROUP BY comment_id`, [commentIds])
-      : [],
-    ds.getRepository(UserEntity).createQueryBuilder('u').where(people, ids).getMany(),
-    ds.getRepository(BestuurEntity).createQueryBuilder('b')
-      .where(`b.id IN (SELECT u.bestuur_id FROM users u WHERE ${people})`, ids).getMany(),
-  ]);
+  const [row] = await sql<Record<'threads' | 'comments' | 'counts' | 'users' | 'besturen', unknown>>(
+    ds, statement(ds), [threadIds, commentIds, actorIds], 'kw_event_batch',
+  );
+  const all = <T extends { id: string }>(value: unknown, entity: new () => T) => jsonRows(value).map((r) => hydrateJsonAt(ds, entity, r, 0)!);
   const usefulCounts = new Map<string, number>(commentIds.map((id) => [id, 0]));
-  for (const r of counts as { comment_id: string; n: number }[]) usefulCounts.set(r.comment_id, r.n);
-  return { threads: byId(threads), comments: byId(comments), users: byId(users), besturen: byId(besturen), usefulCounts };
+  for (const [id, n] of jsonRows(row.counts) as [string, number][]) usefulCounts.set(id, n);
+  return {
+    threads: byId(all(row.threads, ThreadEntity)), comments: byId(all(row.comments, CommentEntity)), users: byId(all(row.users, UserEntity)),
+    besturen: byId(all(row.besturen, BestuurEntity)), usefulCounts,
+  };
 }
 
 /**

@@ -199,6 +199,7 @@ export class SpaceAccessService {
   // page), so that reading one thread does not look up every space. Same lifetime as `cache`.
   private readonly roles = new WeakMap<Viewer, Map<string, SpaceRole>>();
   private viewerSql?: string;
+  private spacesSql?: string;
 
   constructor(
     private readonly ds: DataSource,
@@ -252,11 +253,15 @@ export class SpaceAccessService {
   /** Roles of these people in these spaces (all spaces when none are given), from the database as it is now. */
   async table(userIds: readonly string[], spaceIds?: readonly string[], db: DataSource | EntityManager = this.ds): Promise<RoleTable> {
     const ids = [...new Set(userIds)];
+    // Named statements (prepared once per connection) outside a transaction: the hub asks this for every entry.
+    this.spacesSql ??= `SELECT ${selectColumns(this.ds, SpaceEntity, 's', 's_')} FROM spaces s WHERE s.id = ANY($1::uuid[])`;
     const [spaces, rows] = await Promise.all([
       spaceIds
-        ? (spaceIds.length ? db.getRepository(SpaceEntity).createQueryBuilder('s').where('s.id = ANY(:ids)', { ids: [...new Set(spaceIds)] }).getMany() : [])
+        ? (spaceIds.length
+          ? sql(db, this.spacesSql, [[...new Set(spaceIds)]], 'kw_spaces_by_id').then((r) => r.map((x) => hydrate(this.ds, SpaceEntity, x, 's_')!))
+          : [])
         : db.getRepository(SpaceEntity).find(),
-      ids.length ? (db.query(GROUPED_PROFILES, [ids]) as Promise<({ ns: number[] } & ProfileRow)[]>) : [],
+      ids.length ? sql<{ ns: number[] } & ProfileRow>(db, GROUPED_PROFILES, [ids], 'kw_grouped_profiles') : [],
     ]);
     // One row per standing, with the places in `ids` of the people who have it: the subscribers of a
     // thread are mostly members of a few regions, so a thousand of them come back as a handful of rows,
