@@ -17,12 +17,16 @@ import {
 
 const { values } = parseArgs({ strict: false, options: {
   subscribers: { type: 'string', default: '1000' }, comments: { type: 'string', default: '100' }, warmup: { type: 'string', default: '10' },
+  rounds: { type: 'string', default: '3' },
 } });
 const SUBSCRIBERS = Number(values.subscribers);
 const COMMENTS = Number(values.comments);
 // Posted the same way before the timed ones and not counted, to the app and to the bare server alike:
 // what is measured is a server that has run its code before, not its first compilations.
 const WARMUP = Number(values.warmup);
+// Each round runs every configuration once, in turn, so that all of them see the machine as it is
+// then; the figures pool the rounds (a p99 from one run of 100 comments rests on its few slowest).
+const ROUNDS = Number(values.rounds);
 const SUBSCRIPTION = `subscription($threadId: ID!, $after: String) { threadActivity(threadId: $threadId, after: $after) {
   position type comment { id body author { displayName } } } }`;
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
@@ -144,37 +148,42 @@ async function measure(label, apps, pool, database) {
     await until('every comment everywhere', () => subs.every((s) => [...posted.keys()].every((id) => s.received.has(id))), 30_000);
     return posted;
   });
-  const duplicates = subs.reduce((n, s) => n + s.duplicates, 0);
   await Promise.all(subs.map((s) => s.client.dispose()));
-  const result = { ...summarise(subs, answers, duplicates), cpu };
-  if (apps.length > 1) {
-    // Where the comment was posted (its instance answered after handing it to its own subscribers)
-    // and where it arrived through Redis and the event log.
-    result.same = summarise(subs, answers, 0, (s, a) => s.app === a.app);
-    result.other = summarise(subs, answers, 0, (s, a) => s.app !== a.app);
-  }
-  return result;
+  return { receivers: subs, answers, cpu };
 }
 
-/** Latency from the answer (as the issue asks) and from the moment the post was sent; lost = never received. */
-function summarise(receivers, answers, duplicates, include = () => true) {
+/**
+ * Latency from the answer (as the issue asks) and from the moment the post was sent, over the runs
+ * (`{ receivers, answers, cpu }`) pooled; lost = never received, duplicates = received twice.
+ */
+function summarise(runs, include = () => true) {
   const fromAnswer = [];
   const fromSend = [];
   let lost = 0;
-  for (const r of receivers) {
-    for (const [id, answer] of answers) {
-      if (!include(r, answer)) continue;
-      const { sentAt, answeredAt } = answer;
-      const at = r.received.get(id);
-      if (at === undefined) {
-        lost++;
-        continue;
+  let duplicates = 0;
+  for (const { receivers, answers } of runs) {
+    for (const r of receivers) {
+      duplicates += r.duplicates;
+      for (const [id, answer] of answers) {
+        if (!include(r, answer)) continue;
+        const { sentAt, answeredAt } = answer;
+        const at = r.received.get(id);
+        if (at === undefined) {
+          lost++;
+          continue;
+        }
+        fromAnswer.push(at - answeredAt);
+        fromSend.push(at - sentAt);
       }
-      fromAnswer.push(at - answeredAt);
-      fromSend.push(at - sentAt);
     }
   }
-  return { answer: stats(fromAnswer), send: stats(fromSend), lost, duplicates };
+  const mean = (key) => (runs.every((x) => x.cpu) ? runs.reduce((n, x) => n + x.cpu[key], 0) / runs.length : NaN);
+  return {
+    answer: stats(fromAnswer), send: stats(fromSend), lost, duplicates,
+    cpu: { servers: mean('servers'), pg: mean('pg'), subscribers: mean('subscribers') },
+    // Each run's own p99 (sent→receipt), to show how far apart the runs were.
+    p99s: runs.length > 1 ? runs.map((x) => summarise([x], include).send.p99) : [stats(fromSend).p99],
+  };
 }
 
 /**
@@ -218,10 +227,9 @@ async function bareRun(graphqlWs) {
     await until('every bare message', () => clients.every((c) => [...posted.keys()].every((id) => c.received.has(id))), 30_000);
     return posted;
   });
-  const duplicates = clients.reduce((n, c) => n + c.duplicates, 0);
   await close();
   await stopChild(bare);
-  return { ...summarise(clients, answers, duplicates), cpu };
+  return { receivers: clients, answers, cpu };
 }
 
 export async function fanout() {
@@ -229,18 +237,27 @@ export async function fanout() {
   const db = await createDatabase('kw_bench_fanout');
   progress(`database ${db.name}`);
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
-  const one = await startApp('GraphQL app', db.url);
-  const single = await measure('one instance', [one], pool, db.name);
-  await stopChild(one.child);
-  const a = await startApp('instance A', db.url, { REDIS_URL });
-  const b = await startApp('instance B', db.url, { REDIS_URL });
-  const double = await measure('two instances + Redis', [a, b], pool, db.name);
-  await Promise.all([stopChild(a.child), stopChild(b.child)]);
+  const runs = { single: [], double: [], bare: [], plain: [] };
+  for (let round = 1; round <= ROUNDS; round++) {
+    progress(`round ${round} of ${ROUNDS}`);
+    const one = await startApp('GraphQL app', db.url);
+    runs.single.push(await measure('one instance', [one], pool, db.name));
+    await stopChild(one.child);
+    const a = await startApp('instance A', db.url, { REDIS_URL });
+    const b = await startApp('instance B', db.url, { REDIS_URL });
+    runs.double.push(await measure('two instances + Redis', [a, b], pool, db.name));
+    await Promise.all([stopChild(a.child), stopChild(b.child)]);
+    // The same graphql-ws clients as above, so that what differs is the server; and plain ones, for reference.
+    runs.bare.push(await bareRun(true));
+    runs.plain.push(await bareRun(false));
+  }
   await pool.end();
-  // The same graphql-ws clients as above, so that what differs is the server; and plain ones, for reference.
-  const bare = await bareRun(true);
-  const plain = await bareRun(false);
-  return { single, double, bare, plain };
+  const double = summarise(runs.double);
+  // Where the comment was posted (its instance answered after handing it to its own subscribers)
+  // and where it arrived through Redis and the event log.
+  double.same = summarise(runs.double, (s, a) => s.app === a.app);
+  double.other = summarise(runs.double, (s, a) => s.app !== a.app);
+  return { single: summarise(runs.single), double, bare: summarise(runs.bare), plain: summarise(runs.plain) };
 }
 
 export function report({ single, double, bare, plain }) {
@@ -251,7 +268,8 @@ export function report({ single, double, bare, plain }) {
   const r1 = single.send.p99 / bare.send.p99;
   const r2 = double.send.p99 / bare.send.p99;
   return [
-    ...header(`Fan-out: ${SUBSCRIBERS} subscribers on one thread, ${COMMENTS} comments posted one after another (after ${WARMUP} not counted)`),
+    ...header(`Fan-out: ${SUBSCRIBERS} subscribers on one thread, ${COMMENTS} comments posted one after another (after ${WARMUP} not counted), `
+      + `${ROUNDS} round${ROUNDS === 1 ? '' : 's'} pooled`),
     row(['', 'answer→ p50', 'answer→ p99', 'sent→ p50', 'sent→ p99', 'lost', 'duplicates'], w),
     line('graphql-ws, one instance', single),
     line('graphql-ws, two instances + Redis', double),
@@ -264,8 +282,14 @@ export function report({ single, double, bare, plain }) {
     `Targets: p99 ≤ 3× bare (sent→receipt) → one instance ${f(r1, 2)}× ${verdict(r1 <= 3)}, two instances ${f(r2, 2)}× ${verdict(r2 <= 3)}; `
       + `zero lost → ${single.lost + double.lost} lost, ${verdict(single.lost + double.lost === 0)}`,
     `(against the plain clients' broadcast: one instance ${f(single.send.p99 / plain.send.p99, 2)}×, two instances ${f(double.send.p99 / plain.send.p99, 2)}×)`,
+    ...(ROUNDS > 1 ? [
+      `Each round's own sent→receipt p99, ms: one instance ${single.p99s.map((x) => f(x, 1)).join(', ')}; two instances `
+        + `${double.p99s.map((x) => f(x, 1)).join(', ')}; bare, same clients ${bare.p99s.map((x) => f(x, 1)).join(', ')}`,
+      `  so per round: one instance ${single.p99s.map((x, i) => `${f(x / bare.p99s[i], 2)}×`).join(', ')}; `
+        + `two instances ${double.p99s.map((x, i) => `${f(x / bare.p99s[i], 2)}×`).join(', ')}`,
+    ] : []),
     '',
-    row(['CPU ms per comment', 'server(s)', 'PostgreSQL', 'subscribers'], [36, 11, 11, 11]),
+    row(['CPU ms per comment (mean of rounds)', 'server(s)', 'PostgreSQL', 'subscribers'], [36, 11, 11, 11]),
     ...[['graphql-ws, one instance', single], ['graphql-ws, two instances + Redis', double], ['bare ws broadcast, same clients', bare],
       ['bare ws broadcast, plain ws clients', plain]]
       .map(([label, r]) => row([label, f(r.cpu?.servers, 2), f(r.cpu?.pg, 2), f(r.cpu?.subscribers, 2)], [36, 11, 11, 11])),
