@@ -154,6 +154,24 @@ describe('subscribeSharing', () => {
     void pending;
   });
 
+  it('runs a document whose answer is its own once per event, also when the answer is not ready at once', async () => {
+    const s = await setup();
+    let runs = 0;
+    const own = (n: number) => ({
+      n,
+      // As for a document that selects a field about the viewer: every subscriber runs it, and its answer comes later.
+      [SHARED_EXECUTION]: { resultFor: (_a: ExecutionArgs, run: () => ExecutionResult) => (runs++, Promise.resolve(run())) } as unknown as SharedExecution,
+    });
+    const pending = s.it.next();
+    s.push(own(1));
+    await tick();
+    s.push(own(2));
+    await tick();
+    expect(runs).toBe(2);
+    expect(s.written.map((m) => JSON.parse(m).payload.data.events.n)).toEqual([1, 2]);
+    void pending;
+  });
+
   it('writes nothing to a socket that is closing', async () => {
     const s = await setup();
     s.socket.readyState = 2;

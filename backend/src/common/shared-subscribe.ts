@@ -117,6 +117,9 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
   const run = () => execute({ ...args, rootValue: payload });
   // A write the socket has not passed on yet: the next one waits for it.
   let held: Promise<void> | null = null;
+  // An answer the fast path started but could not write yet: `next` takes it over rather than running
+  // the document again (an answer of this subscriber's own is not kept by the SharedExecution).
+  let started: { item: unknown; result: Promise<ExecutionResult> } | null = null;
   const hold = (waiting: Promise<void> | undefined) => {
     if (!waiting) return;
     held = waiting;
@@ -140,8 +143,13 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
         // `next` runs it again and ends the stream with the error.
         return false;
       }
-      // Being worked out: `next` waits for it (the group's result, not a second execution).
-      if (r instanceof Promise) return false;
+      // Being worked out: `next` waits for it.
+      if (r instanceof Promise) {
+        // (`next` awaits it as soon as the stream hands it the item; until then a failure is not unhandled.)
+        r.catch(() => undefined);
+        started = { item, result: r };
+        return false;
+      }
       hold(write(op, encoded(r)));
       return true;
     });
@@ -157,7 +165,9 @@ export async function subscribeSharing(args: ExecutionArgs): Promise<AsyncIterab
         const sharing = sharingOf(payload);
         let result: ExecutionResult;
         try {
-          const r = sharing ? sharing.resultFor(args, run) : run();
+          const begun = started;
+          started = null;
+          const r = begun && begun.item === payload ? begun.result : sharing ? sharing.resultFor(args, run) : run();
           // Most answers are there at once: no extra turn of the microtask queue per subscriber for them.
           result = r instanceof Promise ? await r : r;
         } catch (err) {
