@@ -22,7 +22,7 @@ export interface DiscussionEventView {
 /** The subscription's context lives as long as the connection: each event starts from the hub's fresh rows. */
 function resolveDelivery(access: SpaceAccessService) {
   return (payload: Delivery, _args: unknown, ctx: GqlContext): DiscussionEventView => {
-    primeLoaders(ctx.loaders, payload.batch);
+    primeLoaders(ctx.loaders, payload.batch, ctx.viewer?.user.id);
     // The roles the hub checked this event against: fresh, and no query per subscriber.
     if (ctx.viewer) access.prime(ctx.viewer, payload.table);
     const r = payload.row;

@@ -4,6 +4,7 @@ import { hydrateJsonAt, jsonColumns, jsonRows, sql } from '../../database/rows.j
 import { UserEntity } from '../accounts/user.entity.js';
 import { BestuurEntity } from '../regions/bestuur.entity.js';
 import { CommentEntity } from './comment.entity.js';
+import { viewerKey } from './discussions.loaders.js';
 import type { SpaceEventEntity } from './discussion-records.entity.js';
 import { ThreadEntity } from './thread.entity.js';
 
@@ -14,6 +15,8 @@ export interface HydratedBatch {
   users: Map<string, UserEntity>;
   besturen: Map<string, BestuurEntity>;
   usefulCounts: Map<string, number>;
+  /** Who found each of the batch's comments "nuttig". */
+  usefulBy: Map<string, Set<string>>;
 }
 
 export const threadIdOf = (row: SpaceEventEntity): string | null => row.threadId ?? (row.payload.threadId as string | undefined) ?? null;
@@ -24,7 +27,7 @@ const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r
 const statements = new WeakMap<DataSource, string>();
 
 /**
- * The threads $1, the comments $2 with their "nuttig" counts, the people who did ($3) or wrote any of
+ * The threads $1, the comments $2 with who found them "nuttig", the people who did ($3) or wrote any of
  * them and those people's besturen: each set as one JSON value, in one statement.
  */
 function statement(ds: DataSource): string {
@@ -35,8 +38,7 @@ function statement(ds: DataSource): string {
     text = `SELECT
       (SELECT json_agg(json_build_array(${jsonColumns(ds, ThreadEntity, 't')})) FROM threads t WHERE t.id = ANY($1::uuid[])) AS threads,
       (SELECT json_agg(json_build_array(${jsonColumns(ds, CommentEntity, 'c')})) FROM comments c WHERE c.id = ANY($2::uuid[])) AS comments,
-      (SELECT json_agg(json_build_array(r.comment_id, r.n)) FROM (
-        SELECT comment_id, count(*)::int AS n FROM comment_reactions WHERE comment_id = ANY($2::uuid[]) GROUP BY comment_id) r) AS counts,
+      (SELECT json_agg(json_build_array(r.comment_id, r.user_id)) FROM comment_reactions r WHERE r.comment_id = ANY($2::uuid[])) AS reactions,
       (SELECT json_agg(json_build_array(${jsonColumns(ds, UserEntity, 'u')})) FROM users u WHERE ${people}) AS users,
       (SELECT json_agg(json_build_array(${jsonColumns(ds, BestuurEntity, 'b')})) FROM besturen b
         WHERE b.id IN (SELECT u.bestuur_id FROM users u WHERE ${people})) AS besturen`;
@@ -50,15 +52,16 @@ export async function hydrate(ds: DataSource, rows: readonly SpaceEventEntity[])
   const threadIds = [...new Set(rows.map(threadIdOf).filter((x): x is string => !!x))];
   const commentIds = [...new Set(rows.map(commentIdOf).filter((x): x is string => !!x))];
   const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
-  const [row] = await sql<Record<'threads' | 'comments' | 'counts' | 'users' | 'besturen', unknown>>(
+  const [row] = await sql<Record<'threads' | 'comments' | 'reactions' | 'users' | 'besturen', unknown>>(
     ds, statement(ds), [threadIds, commentIds, actorIds], 'kw_event_batch',
   );
   const all = <T extends { id: string }>(value: unknown, entity: new () => T) => jsonRows(value).map((r) => hydrateJsonAt(ds, entity, r, 0)!);
-  const usefulCounts = new Map<string, number>(commentIds.map((id) => [id, 0]));
-  for (const [id, n] of jsonRows(row.counts) as [string, number][]) usefulCounts.set(id, n);
+  const usefulBy = new Map<string, Set<string>>(commentIds.map((id) => [id, new Set()]));
+  for (const [commentId, userId] of jsonRows(row.reactions) as [string, string][]) usefulBy.get(commentId)?.add(userId);
+  const usefulCounts = new Map([...usefulBy].map(([id, people]) => [id, people.size]));
   return {
     threads: byId(all(row.threads, ThreadEntity)), comments: byId(all(row.comments, CommentEntity)), users: byId(all(row.users, UserEntity)),
-    besturen: byId(all(row.besturen, BestuurEntity)), usefulCounts,
+    besturen: byId(all(row.besturen, BestuurEntity)), usefulCounts, usefulBy,
   };
 }
 
@@ -66,8 +69,9 @@ export async function hydrate(ds: DataSource, rows: readonly SpaceEventEntity[])
  * Before an event is resolved for one subscriber: forget what earlier events loaded, then fill the
  * loaders with what the hub already loaded, so resolving the usual fields costs no query per subscriber.
  */
-export function primeLoaders(loaders: Loaders, batch: HydratedBatch): void {
+export function primeLoaders(loaders: Loaders, batch: HydratedBatch, viewerId?: string): void {
   clearLoaders(loaders);
+  if (viewerId) for (const [id, people] of batch.usefulBy) loaders.foundUseful.prime(viewerKey(viewerId, id), people.has(viewerId));
   for (const [id, t] of batch.threads) loaders.threadById.prime(id, t);
   for (const [id, c] of batch.comments) loaders.commentById.prime(id, c);
   for (const [id, u] of batch.users) loaders.userById.prime(id, u);

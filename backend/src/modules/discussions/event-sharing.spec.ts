@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, isObjectType, parse, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { buildSchema, isObjectType, parse, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import type { Viewer } from '../../common/viewer.js';
 import type { CommentEntity } from './comment.entity.js';
 import type { SpaceEventEntity } from './discussion-records.entity.js';
@@ -23,18 +23,27 @@ describe('which subscription documents may share one answer per event', () => {
     expect(b!.document).toBe(a!.document);
   });
 
-  it('shares the body, the permissions and the space role of the event\'s own comment, thread and space only by role and authorship', () => {
-    for (const s of ['comment { body }', 'comment { bodyHtml revisions { body } }', 'comment { viewerCan { edit hide } }',
+  it('shares the body, the permissions, "nuttig" and the space role of the event\'s own comment, thread and space only by role, authorship and reaction', () => {
+    for (const s of ['comment { body }', 'comment { bodyHtml revisions { body } }', 'comment { viewerCan { edit hide } }', 'comment { viewerFoundUseful }',
       'thread { viewerCan { moderate } }', 'comment { thread { viewerCan { edit } } }', 'thread { space { threadCount viewerCan { member } } }']) {
       expect(shape(sub(s))).toMatchObject({ byRole: true });
     }
   });
 
-  it('runs per subscriber what depends on more than the role: "nuttig", unread state, e-mail, other comments, unknown fields', () => {
-    for (const s of ['comment { viewerFoundUseful }', 'thread { unreadCount }', 'thread { lastReadAt }', 'actor { email }',
+  it('runs per subscriber what depends on more than the role: unread state, e-mail, other comments, unknown fields', () => {
+    for (const s of ['comment { replies { viewerFoundUseful } }', 'thread { acceptedAnswer { viewerFoundUseful } }', 'thread { unreadCount }', 'thread { lastReadAt }', 'actor { email }',
       'comment { author { email } }', 'thread { comments { edges { node { id } } } }', 'thread { acceptedAnswer { body } }',
       'comment { replies { body } }', 'comment { replies { viewerCan { edit } } }', 'comment { author { bestuur { profile { bestuurId } } } }']) {
       expect(shape(sub(s))).toBeNull();
+    }
+  });
+
+  it('shares the front end\'s own live documents (as generated from frontend/src/features/werkruimte)', () => {
+    const generated = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../../frontend/src/generated/graphql.ts'), 'utf8');
+    for (const name of ['WerkruimteThreadActivityDocument', 'WerkruimteSpaceActivityDocument']) {
+      const json = new RegExp(`export const ${name} = (\\{.*\\}) as unknown as DocumentNode`).exec(generated)?.[1];
+      expect(json).toBeDefined();
+      expect(shapeOf({ document: JSON.parse(json!) as DocumentNode, variableValues: {} })).not.toBeNull();
     }
   });
 
@@ -45,7 +54,7 @@ describe('which subscription documents may share one answer per event', () => {
     expect(shape(withFragment)).toMatchObject({ byRole: true });
     const hidden = `subscription($t: ID!) { threadActivity(threadId: $t) { ...E } }
       fragment E on DiscussionEvent { comment { ...C } }
-      fragment C on Comment { viewerFoundUseful }`;
+      fragment C on Comment { replies { viewerFoundUseful } }`;
     expect(shape(hidden)).toBeNull();
     expect(shape(`subscription($t: ID!) { threadActivity(threadId: $t) { comment { ... on Thread { title } } } }`)).toBeNull();
   });
@@ -77,19 +86,19 @@ describe('the key of a viewer for an event', () => {
   const thread = { id: 't1', spaceId: 's1', authorId: 'asker' } as ThreadEntity;
   const comment = { id: 'c1', threadId: 't1', authorId: 'writer' } as CommentEntity;
   const row = { position: '5', threadId: 't1', payload: { commentId: 'c1' } } as unknown as SpaceEventEntity;
-  const batch = { threads: new Map([['t1', thread]]), comments: new Map([['c1', comment]]) } as HydratedBatch;
+  const batch = { threads: new Map([['t1', thread]]), comments: new Map([['c1', comment]]), usefulBy: new Map([['c1', new Set(['fan'])]]) } as HydratedBatch;
   const member: SpaceRole = { read: true, post: true, member: true, moderate: false, announce: false };
   const moderator: SpaceRole = { ...member, moderate: true, announce: true };
-  const roles: Record<string, SpaceRole> = { ann: member, bob: member, asker: member, writer: member, mod: moderator };
+  const roles: Record<string, SpaceRole> = { ann: member, bob: member, asker: member, writer: member, mod: moderator, fan: member };
   const table = { role: (userId: string, spaceId: string) => (spaceId === 's1' ? roles[userId] ?? NO_ROLE : NO_ROLE) } as RoleTable;
 
   it('is the same for two people with the same role who wrote neither the thread nor the comment', () => {
     expect(roleKey('ann', row, batch, table)).toBe(roleKey('bob', row, batch, table));
   });
 
-  it('differs for a moderator, the thread\'s author, the comment\'s author and an outsider', () => {
-    const keys = ['ann', 'mod', 'asker', 'writer', 'stranger'].map((u) => roleKey(u, row, batch, table));
-    expect(new Set(keys).size).toBe(5);
+  it('differs for a moderator, the thread\'s author, the comment\'s author, an outsider and someone who found the comment "nuttig"', () => {
+    const keys = ['ann', 'mod', 'asker', 'writer', 'stranger', 'fan'].map((u) => roleKey(u, row, batch, table));
+    expect(new Set(keys).size).toBe(6);
   });
 
   it('cannot be told when the batch lacks the comment or the comment belongs to another thread', () => {
@@ -106,7 +115,7 @@ describe('the key of a viewer for an event', () => {
     const run = (): ExecutionResult => ({ data: { n: ++runs } });
     const got = ['ann', 'bob', 'mod', 'ann', 'writer'].map((u) => shared.resultFor(args(u), run));
     expect(got.map((r) => (r as ExecutionResult).data!.n)).toEqual([1, 1, 2, 1, 3]);
-    const perViewer = { ...args('ann'), document: parse(sub('comment { viewerFoundUseful }')) } as ExecutionArgs;
+    const perViewer = { ...args('ann'), document: parse(sub('thread { unreadCount }')) } as ExecutionArgs;
     expect([shared.resultFor(perViewer, run), shared.resultFor({ ...perViewer }, run)].map((r) => (r as ExecutionResult).data!.n)).toEqual([4, 5]);
   });
 

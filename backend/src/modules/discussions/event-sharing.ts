@@ -10,8 +10,9 @@ import type { RoleTable } from './space-access.js';
 /**
  * How the answer of a field reachable from a DiscussionEvent may depend on who asks:
  * - `same`: not at all;
- * - `role`: only on the viewer's role in the event thread's space and on whether they wrote the
- *   event's thread or comment; allowed only on the event's own thread, comment or space.
+ * - `role`: only on the viewer's role in the event thread's space, on whether they wrote the event's
+ *   thread or comment and on whether they found the event's comment "nuttig"; allowed only on the
+ *   event's own thread, comment or space.
  * A field not listed here may depend on anything about the viewer (their e-mail, "nuttig", unread
  * state, a comment other than the event's…): a document that selects one is executed per subscriber.
  * When you add or change a field resolver on these types, check its line here (event-sharing.spec.ts
@@ -46,7 +47,7 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, Rule>>
   Comment: {
     ...fields('id parentId createdAt editedAt edited deleted hidden hiddenReason replyCount usefulCount isAcceptedAnswer', same),
     thread: to('Thread', 'thread'), author: to('User'), replies: to('Comment'), mentions: to('User'),
-    body: role, bodyHtml: role,
+    body: role, bodyHtml: role, viewerFoundUseful: role,
     revisions: to('PostRevision', undefined, 'role'), viewerCan: to('CommentPermissions', undefined, 'role'),
   },
   Space: {
@@ -68,7 +69,6 @@ export const FIELD_RULES: Readonly<Record<string, Readonly<Record<string, Rule>>
 /** Fields of those types that depend on more than the role: documents selecting them run per subscriber. */
 export const PER_VIEWER: Readonly<Record<string, readonly string[]>> = {
   Thread: ['comments', 'unreadCount', 'lastReadAt'],
-  Comment: ['viewerFoundUseful'],
   User: ['email'],
   Bestuur: ['profile'],
 };
@@ -144,8 +144,9 @@ export function shapeOf(args: Pick<ExecutionArgs, 'document' | 'operationName' |
 
 /**
  * Everything a `role` field may vary by, for this viewer and this event, as a number: the viewer's
- * role in the event thread's space and whether they wrote the event's thread or comment. Null when
- * it cannot be told (a thread or comment the batch lacks, a comment of another thread).
+ * role in the event thread's space, whether they wrote the event's thread or comment, and whether
+ * they found the event's comment "nuttig". Null when it cannot be told (a thread or comment the
+ * batch lacks, a comment of another thread).
  */
 export function roleKey(userId: string, row: SpaceEventEntity, batch: HydratedBatch, table: RoleTable): number | null {
   const threadId = threadIdOf(row);
@@ -157,7 +158,8 @@ export function roleKey(userId: string, row: SpaceEventEntity, batch: HydratedBa
   if (!thread) return 0;
   const r = table.role(userId, thread.spaceId);
   return 1 | (+r.read << 1) | (+r.post << 2) | (+r.member << 3) | (+r.moderate << 4) | (+r.announce << 5)
-    | (+(thread.authorId === userId) << 6) | (+(comment?.authorId === userId) << 7);
+    | (+(thread.authorId === userId) << 6) | (+(comment?.authorId === userId) << 7)
+    | (+(comment !== undefined && batch.usefulBy.get(comment.id)?.has(userId) === true) << 8);
 }
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
