@@ -3,10 +3,12 @@
 // latency from the mutation's answer to receipt, per subscriber and comment. Against a bare `ws`
 // server broadcasting payloads of the same size to 1,000 clients; also with two instances and Redis.
 // Target: p99 ≤ 3× the bare broadcast, zero lost.
-// Usage: node bench/discussions/fanout.mjs [--subscribers 1000] [--comments 100]
+// Usage: node bench/discussions/fanout.mjs [--subscribers 1000] [--comments 100] [--warmup 10] [--rounds 3] [--document app|small]
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { print } from 'graphql';
 import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import WebSocket from 'ws';
@@ -17,7 +19,7 @@ import {
 
 const { values } = parseArgs({ strict: false, options: {
   subscribers: { type: 'string', default: '1000' }, comments: { type: 'string', default: '100' }, warmup: { type: 'string', default: '10' },
-  rounds: { type: 'string', default: '3' },
+  rounds: { type: 'string', default: '3' }, document: { type: 'string', default: 'app' },
 } });
 const SUBSCRIBERS = Number(values.subscribers);
 const COMMENTS = Number(values.comments);
@@ -27,8 +29,24 @@ const WARMUP = Number(values.warmup);
 // Each round runs every configuration once, in turn, so that all of them see the machine as it is
 // then; the figures pool the rounds (a p99 from one run of 100 comments rests on its few slowest).
 const ROUNDS = Number(values.rounds);
-const SUBSCRIPTION = `subscription($threadId: ID!, $after: String) { threadActivity(threadId: $threadId, after: $after) {
-  position type comment { id body author { displayName } } } }`;
+/**
+ * `--document app` (the default): the front end's own threadActivity document, as its code generator
+ * wrote it (the thread with its permissions and author, the comment with its "nuttig" state, author and
+ * permissions); `--document small`: a few fields of the comment.
+ */
+function subscriptionDocument(kind) {
+  if (kind === 'small') {
+    return `subscription($threadId: ID!, $after: String) { threadActivity(threadId: $threadId, after: $after) {
+      position type comment { id body author { displayName } } } }`;
+  }
+  if (kind !== 'app') throw new Error(`--document is app or small, not ${kind}`);
+  const generated = readFileSync(join(ROOT, 'frontend/src/generated/graphql.ts'), 'utf8');
+  const json = /export const WerkruimteThreadActivityDocument = (\{.*\}) as unknown as DocumentNode/.exec(generated)?.[1];
+  if (!json) throw new Error('WerkruimteThreadActivityDocument not found in frontend/src/generated/graphql.ts');
+  return print(JSON.parse(json));
+}
+const DOCUMENT = values.document;
+const SUBSCRIPTION = subscriptionDocument(DOCUMENT);
 const ADD = `mutation($input: AddCommentInput!) { addComment(input: $input) { id } }`;
 
 /**
@@ -52,6 +70,7 @@ async function openSubscribers(servers, people, threadId, after) {
       next: (r) => {
         const id = r.data?.threadActivity?.comment?.id;
         if (!id) return void sub.errors++;
+        sample ??= r;
         if (sub.received.has(id)) sub.duplicates++;
         else sub.received.set(id, performance.now());
       },
@@ -63,6 +82,9 @@ async function openSubscribers(servers, people, threadId, after) {
   }
   return subs;
 }
+
+/** An answer the app sent, as the model for the bare server's payloads (the same fields and size). */
+let sample = null;
 
 /** Plain `ws` clients that parse each message and record when it arrived. */
 async function openPlainClients(port) {
@@ -204,9 +226,9 @@ async function bareRun(graphqlWs) {
   }
   const post = (i) => {
     const id = `7d0c5a3e-1b2f-4c6d-9e8f-${String(1000 + i).padStart(12, '0')}`;
-    const result = { data: { threadActivity: {
-      position: String(1000 + i), type: 'COMMENT_ADDED', comment: { id, body: `Bericht ${i}: zo doen wij het in onze gemeente.`, author: { displayName: 'Schrijver 3' } },
-    } } };
+    const result = structuredClone(sample);
+    Object.assign(result.data.threadActivity, { position: String(1000 + i), type: 'COMMENT_ADDED' });
+    Object.assign(result.data.threadActivity.comment, { id, body: `Bericht ${i}: zo doen wij het in onze gemeente.` });
     return { id, body: Buffer.from(JSON.stringify({ payload: JSON.stringify(result) })) };
   };
   // A first message (not timed) proves every subscription is registered, as for the app.
@@ -269,7 +291,8 @@ export function report({ single, double, bare, plain }) {
   const r2 = double.send.p99 / bare.send.p99;
   return [
     ...header(`Fan-out: ${SUBSCRIBERS} subscribers on one thread, ${COMMENTS} comments posted one after another (after ${WARMUP} not counted), `
-      + `${ROUNDS} round${ROUNDS === 1 ? '' : 's'} pooled`),
+      + `${ROUNDS} round${ROUNDS === 1 ? '' : 's'} pooled, the ${DOCUMENT === 'app' ? "front end's own document" : 'small document'} `
+      + `(${Buffer.byteLength(JSON.stringify(sample))} bytes an answer)`),
     row(['', 'answer→ p50', 'answer→ p99', 'sent→ p50', 'sent→ p99', 'lost', 'duplicates'], w),
     line('graphql-ws, one instance', single),
     line('graphql-ws, two instances + Redis', double),
