@@ -13,8 +13,8 @@ import type { RoleTable } from './space-access.js';
  * - `role`: only on the viewer's role in the event thread's space, on whether they wrote the event's
  *   thread or comment and on whether they found the event's comment "nuttig"; allowed only on the
  *   event's own thread, comment or space.
- * A field not listed here may depend on anything about the viewer (their e-mail, "nuttig", unread
- * state, a comment other than the event's…): a document that selects one is executed per subscriber.
+ * A field not listed here may depend on anything about the viewer (their e-mail, unread state, a
+ * comment other than the event's…): a document that selects one is executed per subscriber.
  * When you add or change a field resolver on these types, check its line here (event-sharing.spec.ts
  * fails until every field of these types is either listed or named in PER_VIEWER).
  */
