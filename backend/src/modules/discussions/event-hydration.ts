@@ -14,7 +14,6 @@ export interface HydratedBatch {
   comments: Map<string, CommentEntity>;
   users: Map<string, UserEntity>;
   besturen: Map<string, BestuurEntity>;
-  usefulCounts: Map<string, number>;
   /** Who found each of the batch's comments "nuttig". */
   usefulBy: Map<string, Set<string>>;
 }
@@ -58,10 +57,9 @@ export async function hydrate(ds: DataSource, rows: readonly SpaceEventEntity[])
   const all = <T extends { id: string }>(value: unknown, entity: new () => T) => jsonRows(value).map((r) => hydrateJsonAt(ds, entity, r, 0)!);
   const usefulBy = new Map<string, Set<string>>(commentIds.map((id) => [id, new Set()]));
   for (const [commentId, userId] of jsonRows(row.reactions) as [string, string][]) usefulBy.get(commentId)?.add(userId);
-  const usefulCounts = new Map([...usefulBy].map(([id, people]) => [id, people.size]));
   return {
     threads: byId(all(row.threads, ThreadEntity)), comments: byId(all(row.comments, CommentEntity)), users: byId(all(row.users, UserEntity)),
-    besturen: byId(all(row.besturen, BestuurEntity)), usefulCounts, usefulBy,
+    besturen: byId(all(row.besturen, BestuurEntity)), usefulBy,
   };
 }
 
@@ -76,5 +74,5 @@ export function primeLoaders(loaders: Loaders, batch: HydratedBatch, viewerId?: 
   for (const [id, c] of batch.comments) loaders.commentById.prime(id, c);
   for (const [id, u] of batch.users) loaders.userById.prime(id, u);
   for (const [id, b] of batch.besturen) loaders.bestuurById.prime(id, b);
-  for (const [id, n] of batch.usefulCounts) loaders.usefulCountByCommentId.prime(id, n);
+  for (const [id, people] of batch.usefulBy) loaders.usefulCountByCommentId.prime(id, people.size);
 }
