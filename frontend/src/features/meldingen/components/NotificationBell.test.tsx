@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { publishSessionSocket } from '../../../app/sessionSocket';
 import { renderWithProviders } from '../../../test/render';
-import { COUNT_EVENT, SYNC_EVENT, UnreadNotificationCountQuery } from '../graphql/operations';
+import { COUNT_EVENT, MarkNotificationReadMutation, SYNC_EVENT, UnreadNotificationCountQuery } from '../graphql/operations';
+import { useMarkRead } from '../hooks/useMarkRead';
 import { NotificationBell } from './NotificationBell';
 import { FakeSocket } from './fakeSocket.testutil';
 
@@ -85,5 +87,29 @@ describe('NotificationBell', () => {
     act(() => socket.receive(COUNT_EVENT, { count: -1 }));
     act(() => socket.receive(COUNT_EVENT, 'x'));
     expect(screen.getByRole('link', { name: 'Meldingen, 4 ongelezen' })).toBeVisible();
+  });
+
+  it('does not count a read twice when the server\'s new count arrives before the answer to "mark read"', async () => {
+    const socket = new FakeSocket();
+    socket.connected = true;
+    publishSessionSocket(socket);
+    const readAt = '2026-11-29T10:00:00.000Z';
+    function MarkOne() {
+      const { markRead } = useMarkRead();
+      return <button type="button" onClick={() => void markRead({ id: 'n1', read: false })}>Gelezen</button>;
+    }
+    renderWithProviders(<><NotificationBell /><MarkOne /></>, {
+      mocks: [countMock(2), {
+        request: { query: MarkNotificationReadMutation, variables: { input: { id: 'n1' } } },
+        delay: 50,
+        result: { data: { markNotificationRead: { __typename: 'Notification', id: 'n1', read: true, readAt } } },
+      }],
+    });
+    await screen.findByRole('link', { name: 'Meldingen, 2 ongelezen' });
+    await userEvent.click(screen.getByRole('button', { name: 'Gelezen' }));
+    // The server pushes the count it took after the read, and that push overtakes the answer.
+    act(() => socket.receive(COUNT_EVENT, { count: 1, at: Date.parse(readAt) + 5 }));
+    await act(() => new Promise((r) => setTimeout(r, 120)));
+    expect(screen.getByRole('link', { name: 'Meldingen, 1 ongelezen' })).toBeVisible();
   });
 });

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { NotificationFieldsFragment } from '../../../generated/graphql';
 import { MarkAllNotificationsReadMutation, MarkNotificationReadMutation } from '../graphql/operations';
-import { adjustUnreadCount } from './useUnreadCount';
+import { adjustUnreadCount, countTakenSince } from './useUnreadCount';
 
 /** Mark one or all notifications read; the cache (list and bell) follows at once. */
 export function useMarkRead() {
@@ -22,8 +22,12 @@ export function useMarkRead() {
             readAt: new Date().toISOString(),
           },
         },
-        // Runs on the optimistic layer first (thrown away afterwards), then once for the answer.
-        update(cache) {
+        // Runs on the optimistic layer first (thrown away afterwards), then once for the answer. The
+        // server pushes the new count right after its commit, often before this answer arrives: a count
+        // taken after the read already leaves it out, and must not lose one more.
+        update(cache, { data }) {
+          const readAt = Date.parse(data?.markNotificationRead.readAt ?? '');
+          if (Number.isFinite(readAt) && countTakenSince(readAt)) return;
           adjustUnreadCount(cache, (n) => n - 1);
         },
       });

@@ -4,6 +4,14 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useSocketConnect, useSocketEvent } from '../../../app/sessionSocket';
 import { COUNT_EVENT, SYNC_EVENT, UnreadNotificationCountQuery } from '../graphql/operations';
 
+/** When the server took the newest count the bell has applied (ms, the server's clock); 0 before any. */
+let appliedAt = 0;
+
+/** Whether the bell shows a count the server took at or after `ms` (its clock), which then includes what happened before. */
+export function countTakenSince(ms: number): boolean {
+  return appliedAt >= ms;
+}
+
 interface CountMessage {
   count: number;
   /** When the server took the count (ms); a push taken before the last one applied is out of date. */
@@ -30,6 +38,7 @@ export function useUnreadCount(): number | null {
       if (Number.isFinite(at)) {
         if (at < latest.current) return;
         latest.current = at;
+        appliedAt = Math.max(appliedAt, at);
       }
       client.cache.writeQuery({ query: UnreadNotificationCountQuery, data: { unreadNotificationCount: count } });
     },
